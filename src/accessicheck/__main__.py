@@ -1,0 +1,5 @@
+"""Run accessicheck with `python -m accessicheck`."""
+
+from .cli import main
+
+main()

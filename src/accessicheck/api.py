@@ -1,0 +1,89 @@
+"""The library entry point: check files and get a `Report`. No printing here.
+
+    from accessicheck.api import check_paths
+    report = check_paths(["papers/"])
+    for finding in report.findings:
+        ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from . import analysis, discover, engine, loaders, profiles, registry
+from .config import Config
+from .config import load as load_config
+from .model import Document, Severity
+from .report import FileResult, Report, SectionResult
+
+#: progress(stage, done, total): stage is "reading", "analysing" or "checking".
+Progress = Callable[[str, int, int], None]
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def load_documents(files: Sequence[Path], config: Config, progress: Progress = _noop) -> list[Document]:
+    """Load each file; a bad file becomes a Document with a load problem."""
+    docs = []
+    for i, path in enumerate(files):
+        docs.append(
+            loaders.load(
+                path,
+                max_bytes=int(config["max_file_mb"]) * 1_000_000,
+                time_budget=float(config["pdf_seconds"]),
+            )
+        )
+        progress("reading", i + 1, len(files))
+    return docs
+
+
+def check_documents(
+    documents: Sequence[Document],
+    config: Config,
+    *,
+    progress: Progress = _noop,
+    strict: bool = False,
+) -> Report:
+    """Analyse loaded documents and run the selected rules over them."""
+    rules = engine.active_rules(registry.all_rules(), config)
+    needs = set().union(*(r.needs for r in rules)) if rules else set()
+    progress("analysing", 0, 1)
+    analysed = analysis.analyse_documents(
+        documents, with_ner="ner" in needs, jobs=int(config["jobs"])
+    )
+    progress("analysing", 1, 1)
+    results = []
+    for i, adoc in enumerate(analysed):
+        findings = engine.run_rules(adoc, rules, config, strict=strict)
+        doc = adoc.document
+        results.append(
+            FileResult(
+                path=doc.path,
+                format=doc.format,
+                findings=findings,
+                meta=doc.meta,
+                readable=doc.readable,
+                scores=adoc.scores if doc.readable else None,
+                sections=[SectionResult(s.heading, s.level, s.scores) for s in adoc.sections],
+            )
+        )
+        progress("checking", i + 1, len(analysed))
+    fail_on = None if config["fail_on"] == "never" else Severity(config["fail_on"])
+    return Report(results, config.profile, profiles.targets(config.profile), fail_on, rules)
+
+
+def check_paths(
+    paths: Iterable[str | Path],
+    config: Config | None = None,
+    *,
+    progress: Progress = _noop,
+    strict: bool = False,
+) -> Report:
+    """Find, load and check files and folders. Raises discover.NotFound."""
+    config = config or load_config(rules=registry.all_rules())
+    files = discover.discover([Path(p) for p in paths], config["include"], config["exclude"])
+    documents = load_documents(files, config, progress)
+    return check_documents(documents, config, progress=progress, strict=strict)

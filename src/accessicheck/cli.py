@@ -1,0 +1,308 @@
+"""The command line: a thin layer over `accessicheck.api`.
+
+Heavy libraries (spaCy, rich, the document readers) are imported inside the
+commands, so `accessicheck --help` and `accessicheck rules` start at once.
+
+Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 a usage
+error, or no input could be read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _choose_format(fmt: str) -> str:
+    if fmt != "auto":
+        return fmt
+    if os.environ.get("NO_COLOR") or not sys.stdout.isatty():
+        return "plain"
+    return "rich"
+
+
+def _load_config(
+    config_file: Path | None, isolated: bool, overrides: dict[str, Any]
+) -> Any:
+    from . import registry
+    from .config import ConfigError, load
+
+    try:
+        cfg = load(
+            config_file=config_file,
+            overrides=overrides,
+            rules=registry.all_rules(),
+            isolated=isolated,
+        )
+    except ConfigError as e:
+        raise click.UsageError(str(e)) from e
+    for warning in cfg.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    return cfg
+
+
+def _split(values: tuple[str, ...]) -> list[str] | None:
+    """--select AC1,AC2 --select AC3 → [AC1, AC2, AC3]; None when not given."""
+    if not values:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="accessicheck")
+def main() -> None:
+    """Check meeting papers for accessibility and plain English before they go out.
+
+    Start with:  accessicheck check PAPERS_FOLDER
+    """
+
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Use this settings file as well as the one found in the folder.",
+)
+isolated_option = click.option(
+    "--isolated", is_flag=True, help="Ignore settings files; use only the defaults and flags."
+)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "rich", "plain", "json"]),
+    default="auto",
+    show_default=True,
+    help="Report style. 'auto' is plain when NO_COLOR is set or output is not a terminal.",
+)
+@click.option(
+    "--profile",
+    type=click.Choice(["plain", "easy-read", "professional"]),
+    help="Who the papers are for (default: plain).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Exit with code 1 when anything at this level or above is found (default: error).",
+)
+@click.option("--select", multiple=True, help="Only these rules (codes or starts of codes, e.g. AC1).")
+@click.option("--ignore", multiple=True, help="Leave out these rules (codes or starts of codes).")
+@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes for the language model.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of the screen.",
+)
+@click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@config_option
+@isolated_option
+def check(
+    paths: tuple[Path, ...],
+    fmt: str,
+    profile: str | None,
+    fail_on: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    jobs: int | None,
+    output: Path | None,
+    no_progress: bool,
+    config_file: Path | None,
+    isolated: bool,
+) -> None:
+    """Check papers (files or folders) and report what to fix."""
+    from . import api, discover, nlp
+    from .progress import progress_bar
+
+    overrides = {
+        "profile": profile,
+        "fail_on": fail_on,
+        "select": _split(select),
+        "ignore": _split(ignore),
+        "jobs": jobs,
+    }
+    cfg = _load_config(config_file, isolated, overrides)
+    try:
+        files = discover.discover(list(paths), cfg["include"], cfg["exclude"])
+    except discover.NotFound as e:
+        raise click.UsageError(str(e)) from e
+    if not files:
+        raise click.UsageError(
+            "No papers were found to check. accessicheck reads .docx, .pdf, .md and .txt files."
+        )
+    _refuse_to_overwrite(output, files)
+    fmt = _choose_format(fmt if output is None or fmt != "auto" else "plain")
+    show = not no_progress and sys.stderr.isatty() and len(files) > 1
+    try:
+        with progress_bar(show) as progress:
+            docs = api.load_documents(files, cfg, progress)
+            report = api.check_documents(docs, cfg, progress=progress)
+    except nlp.ModelNotInstalled as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    text = _render(report, fmt)
+    if output is not None:
+        _write_atomically(output, text)
+        click.echo(f"Report written to {output}.", err=True)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(report.exit_code)
+
+
+def _render(report: Any, fmt: str) -> str:
+    if fmt == "json":
+        from .reporters import json_output
+
+        return json_output.render(report)
+    if fmt == "rich":
+        from .reporters import terminal
+
+        width = click.get_terminal_size()[0] if sys.stdout.isatty() else 100
+        return terminal.render(report, width=width, color=not os.environ.get("NO_COLOR"))
+    from .reporters import plain
+
+    return plain.render(report)
+
+
+def _refuse_to_overwrite(output: Path | None, inputs: list[Path]) -> None:
+    if output is None:
+        return
+    target = output.resolve()
+    if any(target == f.resolve() for f in inputs):
+        raise click.UsageError(
+            f"The report would be written over '{output}', which is one of the papers. "
+            "Choose another file name."
+        )
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--format", "fmt", type=click.Choice(["plain", "json"]), default="plain")
+def rules(fmt: str) -> None:
+    """List every rule, with its code, name, level and summary."""
+    from . import registry
+
+    all_rules = registry.all_rules().values()
+    if fmt == "json":
+        import json
+
+        data = [
+            {
+                "code": r.code,
+                "rule": r.slug,
+                "severity": r.severity.value,
+                "unit": r.unit,
+                "summary": r.summary,
+                "why": r.why,
+                "helps": list(r.helps),
+                "options": dict(r.options),
+            }
+            for r in all_rules
+        ]
+        click.echo(json.dumps(data, indent=2))
+        return
+    family = ""
+    for r in all_rules:
+        if r.family != family:
+            family = r.family
+            click.echo(f"\n{FAMILIES.get(family, family)}")
+        click.echo(f"  {r.code}  {r.slug}  ({r.severity.value}): {r.summary}")
+    click.echo("\nFor more about one rule: accessicheck explain CODE")
+
+
+FAMILIES = {
+    "AC1": "AC1xx  Readability and sentences",
+    "AC2": "AC2xx  Jargon, glossary and acronyms",
+    "AC3": "AC3xx  Inclusive and contested language",
+    "AC4": "AC4xx  Document structure",
+    "AC5": "AC5xx  Agenda and meeting",
+    "AC9": "AC9xx  Problems reading files",
+}
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain one rule, with examples. CODE is a code (AC101) or name."""
+    from . import registry
+    from .needs import NEED_NAMES
+    from .profiles import PROFILES
+
+    r = registry.get(code)
+    if r is None:
+        raise click.UsageError(
+            f"There is no rule called '{code}'. See the list with: accessicheck rules"
+        )
+    lines = [
+        f"{r.code} {r.slug}: {r.summary}",
+        f"Level: {r.severity.value}. Looks at each {r.unit}.",
+        "",
+        r.description,
+        "",
+        f"Why it matters: {r.why}",
+    ]
+    if r.helps:
+        lines.append(f"Helps most: {', '.join(NEED_NAMES.get(h, h) for h in r.helps)}.")
+    if r.fails:
+        lines += ["", "Flags text like this:"] + [f"  - {e}" for e in r.fails]
+    if r.passes:
+        lines += ["", "Leaves text like this alone:"] + [f"  - {e}" for e in r.passes]
+    if r.options:
+        lines += ["", "Settings (in [rules." + r.code + "]):"]
+        for name, default in r.options.items():
+            by_profile = [
+                f"{p} {r.profiles[p][name]}" for p in PROFILES if name in r.profiles.get(p, {})
+            ]
+            extra = f" ({'; '.join(by_profile)})" if by_profile else ""
+            lines.append(f"  {name} = {default!r}{extra}")
+        lines.append("  enabled = true")
+        lines.append(f'  severity = "{r.severity.value}"')
+    click.echo("\n".join(lines))
+
+
+
+@main.command("config", context_settings=CONTEXT)
+@config_option
+@isolated_option
+def show_config(config_file: Path | None, isolated: bool) -> None:
+    """Print the settings in use, after merging every settings file."""
+    from .config import to_toml
+
+    cfg = _load_config(config_file, isolated, {})
+    click.echo("# Settings in use, merged from: " + ", ".join(cfg.sources))
+    click.echo(to_toml(cfg.data), nl=False)
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--force", is_flag=True, help="Replace an existing accessicheck.toml.")
+def init(force: bool) -> None:
+    """Write a starter accessicheck.toml with comments in this folder."""
+    from .config import STARTER
+
+    target = Path("accessicheck.toml")
+    if target.exists() and not force:
+        raise click.UsageError(
+            "accessicheck.toml already exists here. Use --force to replace it."
+        )
+    _write_atomically(target, STARTER)
+    click.echo("Wrote accessicheck.toml. Open it to change the settings.")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,299 @@
+"""Configuration: defaults, then the project file, then --config, then flags.
+
+The project file is `accessicheck.toml` (or `.accessicheck.toml`), or a
+`[tool.accessicheck]` table in `pyproject.toml`, found by walking up from the
+working directory. Layers are deep-merged, never replaced, so setting one rule
+option keeps every other default. Unknown keys are warned about, not fatal;
+a value of the wrong type is an error that names the key.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import Severity
+from .profiles import PROFILES
+
+CONFIG_NAMES = ("accessicheck.toml", ".accessicheck.toml")
+
+DEFAULTS: dict[str, Any] = {
+    "profile": "plain",
+    "fail_on": "error",
+    "select": [],
+    "ignore": [],
+    "include": ["*.docx", "*.pdf", "*.md", "*.markdown", "*.txt"],
+    "exclude": [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"],
+    "jobs": 1,
+    "max_file_mb": 200,
+    "pdf_seconds": 30,
+    "rules": {},
+}
+
+#: Per-rule keys every rule accepts, besides its own options.
+RULE_KEYS = {"severity", "enabled"}
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used. The message says which key and why."""
+
+
+@dataclass
+class Config:
+    """The merged configuration, where it came from, and any warnings."""
+
+    data: dict[str, Any]
+    sources: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    @property
+    def profile(self) -> str:
+        return str(self.data["profile"])
+
+    @property
+    def fail_on(self) -> Severity:
+        return Severity(self.data["fail_on"])
+
+    def rule_settings(self, code: str) -> dict[str, Any]:
+        return dict(self.data["rules"].get(code, {}))
+
+
+def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of `base` with `over` merged in; tables merge, other values replace."""
+    out = copy.deepcopy(dict(base))
+    for key, value in over.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = deep_merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def find_project_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest config file at or above `start`, with its accessicheck table."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate, read_file(candidate)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_toml(pyproject).get("tool", {}).get("accessicheck")
+            if isinstance(table, dict):
+                return pyproject, table
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: this is not valid TOML ({e}). Fix the file and try again.") from e
+    except OSError as e:
+        raise ConfigError(f"{path}: could not read the settings file ({e.strerror}).") from e
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """The accessicheck settings in one file (a pyproject.toml or our own)."""
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("accessicheck", {})
+        return table if isinstance(table, dict) else {}
+    return data
+
+
+def _normalise(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Accept dashes or underscores in keys (fail-on = fail_on)."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        k = key.replace("-", "_") if key != "rules" else key
+        if k == "rules" and isinstance(value, Mapping):
+            value = {str(code).upper(): v for code, v in value.items()}
+        out[k] = value
+    return out
+
+
+def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> list[str]:
+    """Check types and values. Raise ConfigError on bad values; return warnings."""
+    warnings: list[str] = []
+    for key in list(data):
+        if key not in DEFAULTS:
+            warnings.append(f"Unknown setting '{key}' was ignored. Check the spelling.")
+            del data[key]
+            continue
+        default = DEFAULTS[key]
+        value = data[key]
+        expected = type(default)
+        if expected is int and isinstance(value, bool) or not isinstance(value, expected):
+            raise ConfigError(
+                f"Setting '{key}' should be {_type_name(expected)}, not {value!r}."
+            )
+        if isinstance(default, list) and not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"Setting '{key}' should be a list of text values.")
+    if data["profile"] not in PROFILES:
+        raise ConfigError(
+            f"Profile '{data['profile']}' does not exist. Use one of: {', '.join(PROFILES)}."
+        )
+    if data["fail_on"] not in {s.value for s in Severity} | {"never"}:
+        raise ConfigError("Setting 'fail_on' should be error, warning, info or never.")
+    if data["jobs"] < 1:
+        raise ConfigError("Setting 'jobs' should be 1 or more.")
+    if rules is not None:
+        warnings += _validate_rules(data["rules"], rules)
+    return warnings
+
+
+def _validate_rules(settings: dict[str, Any], rules: Mapping[str, Any]) -> list[str]:
+    warnings = []
+    for code in list(settings):
+        table = settings[code]
+        rule = rules.get(code) or next((r for r in rules.values() if r.slug == code.lower()), None)
+        if rule is None:
+            warnings.append(f"There is no rule called '{code}' (in [rules]); it was ignored.")
+            del settings[code]
+            continue
+        if not isinstance(table, dict):
+            raise ConfigError(f"[rules.{code}] should be a table of settings.")
+        if rule.code != code:  # written by name: file it under the code
+            settings[rule.code] = deep_merge(settings.get(rule.code, {}), settings.pop(code))
+            table = settings[rule.code]
+        for key in list(table):
+            value = table[key]
+            if key == "severity":
+                if value not in {s.value for s in Severity}:
+                    raise ConfigError(
+                        f"[rules.{rule.code}] severity should be error, warning or info."
+                    )
+            elif key == "enabled":
+                if not isinstance(value, bool):
+                    raise ConfigError(f"[rules.{rule.code}] enabled should be true or false.")
+            elif key in rule.options:
+                default = rule.options[key]
+                ok = isinstance(value, type(default)) or (
+                    isinstance(default, float) and isinstance(value, int)
+                )
+                if not ok or (isinstance(default, int) and isinstance(value, bool)):
+                    raise ConfigError(
+                        f"[rules.{rule.code}] {key} should be {_type_name(type(default))}, "
+                        f"not {value!r}."
+                    )
+            else:
+                options = ", ".join(sorted(RULE_KEYS | set(rule.options)))
+                warnings.append(
+                    f"Rule {rule.code} ({rule.slug}) has no setting '{key}'; it was ignored. "
+                    f"Its settings are: {options}."
+                )
+                del table[key]
+    return warnings
+
+
+def _type_name(t: type) -> str:
+    return {
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+        list: "a list",
+        dict: "a table",
+    }.get(t, t.__name__)
+
+
+def load(
+    cwd: Path | None = None,
+    *,
+    config_file: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    rules: Mapping[str, Any] | None = None,
+    isolated: bool = False,
+) -> Config:
+    """Merge defaults, the project file, an explicit file and flag overrides."""
+    data = copy.deepcopy(DEFAULTS)
+    sources = ["defaults"]
+    if not isolated:
+        found = find_project_file((cwd or Path.cwd()).resolve())
+        if found:
+            data = deep_merge(data, _normalise(found[1]))
+            sources.append(str(found[0]))
+    if config_file is not None:
+        data = deep_merge(data, _normalise(read_file(config_file)))
+        sources.append(str(config_file))
+    if overrides:
+        data = deep_merge(data, _normalise({k: v for k, v in overrides.items() if v is not None}))
+        sources.append("command line")
+    warnings = validate(data, rules)
+    return Config(data, sources, warnings)
+
+
+def to_toml(data: Mapping[str, Any]) -> str:
+    """Write settings as TOML (enough for our own flat settings and rule tables)."""
+    lines = []
+    tables = {}
+    for key, value in data.items():
+        if isinstance(value, Mapping):
+            tables[key] = value
+        else:
+            lines.append(f"{key} = {_toml_value(value)}")
+    for name, table in tables.items():
+        for sub, subvalue in table.items():
+            if isinstance(subvalue, Mapping):
+                lines.append("")
+                lines.append(f"[{name}.{sub}]")
+                lines += [f"{k} = {_toml_value(v)}" for k, v in subvalue.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+STARTER = '''\
+# accessicheck settings for this folder and everything below it.
+# Every setting is optional: delete what you do not need.
+# See all rules with `accessicheck rules`, one rule with `accessicheck explain AC101`.
+
+# Who the papers are for:
+#   "plain"        plain English for everyone (the default)
+#   "easy-read"    Easy Read: short sentences, one idea each
+#   "professional" looser targets for papers read mainly by staff
+profile = "plain"
+
+# Fail (exit code 1) when anything at this level or above is found:
+# "error", "warning", "info" or "never".
+fail_on = "error"
+
+# Which files to check inside folders, and which to skip.
+include = ["*.docx", "*.pdf", "*.md", "*.markdown", "*.txt"]
+exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
+
+# Check only some rules, or leave some out, by code or the start of a code.
+# select = ["AC1"]
+# ignore = ["AC104"]
+
+# Change one rule's settings. For example, allow longer sentences:
+# [rules.AC101]
+# warning_words = 30
+# error_words = 45
+#
+# Or turn a rule off:
+# [rules.AC106]
+# enabled = false
+'''

@@ -1,0 +1,87 @@
+"""JSON output. The format is documented in docs/json-output.md.
+
+`schema_version` changes its major number when a field is removed or changes
+meaning, and its minor number when a field is added.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..model import Finding, Location
+from ..readability import Scores
+from ..report import FileResult, Report
+
+SCHEMA_VERSION = "1.0"
+
+
+def _location(loc: Location) -> dict[str, Any]:
+    return {
+        "path": loc.path,
+        "page": loc.page,
+        "paragraph": loc.paragraph,
+        "line": loc.line,
+        "heading": loc.heading,
+        "start": loc.start,
+        "end": loc.end,
+    }
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "code": f.code,
+        "rule": f.slug,
+        "severity": f.severity.value,
+        "message": f.message,
+        "location": _location(f.location),
+        "excerpt": f.excerpt,
+        "suggestions": [
+            {"text": s.text, "replacement": s.replacement, "safe": s.safe} for s in f.suggestions
+        ],
+        "why": f.why,
+    }
+
+
+def _scores(s: Scores | None) -> dict[str, Any] | None:
+    return None if s is None else s.as_dict()
+
+
+def _file(r: FileResult) -> dict[str, Any]:
+    return {
+        "path": r.path,
+        "format": r.format,
+        "readable": r.readable,
+        "title": r.meta.title,
+        "language": r.meta.language,
+        "pages": r.meta.pages,
+        "pages_without_text": list(r.meta.pages_without_text),
+        "readability": _scores(r.scores),
+        "sections": [
+            {"heading": s.heading, "level": s.level, "readability": _scores(s.scores)}
+            for s in r.sections
+        ],
+        "findings": [finding_dict(f) for f in r.findings],
+    }
+
+
+def as_data(report: Report) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "accessicheck", "version": __version__},
+        "profile": report.profile,
+        "targets": report.targets.as_dict(),
+        "fail_on": report.fail_on.value if report.fail_on else "never",
+        "exit_code": report.exit_code,
+        "summary": {
+            "files": len(report.files),
+            "readable_files": sum(1 for f in report.files if f.readable),
+            **{s.value: n for s, n in report.counts().items()},
+        },
+        "files": [_file(r) for r in report.files],
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(as_data(report), indent=2, ensure_ascii=False) + "\n"

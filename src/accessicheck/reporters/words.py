@@ -1,0 +1,87 @@
+"""Plain-English phrases shared by the text reporters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Severity
+from ..profiles import Targets
+from ..readability import Scores
+from ..report import FileResult, Report
+
+LABEL = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "notes"}
+SINGULAR = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def count_phrase(n: int, severity: Severity) -> str:
+    return f"{n} {SINGULAR[severity] if n == 1 else PLURAL[severity]}"
+
+
+def counts_phrase(counts: dict[Severity, int]) -> str:
+    return ", ".join(count_phrase(n, s) for s, n in counts.items())
+
+
+def file_counts(result: FileResult) -> dict[Severity, int]:
+    return {s: result.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+
+
+def files_phrase(n: int) -> str:
+    return f"{n} file" if n == 1 else f"{n} files"
+
+
+def readability_phrase(scores: Scores | None, targets: Targets) -> str:
+    """e.g. "Reading age about 14 (target 11 or under); 320 words"."""
+    if scores is None or scores.reading_age is None:
+        return "No text to score."
+    c = scores.counts
+    words = f"{c.words} words in {c.sentences} sentences"
+    if scores.too_short:
+        return f"Too short to score reliably ({words})."
+    age = round(scores.reading_age)
+    ease = round(scores.flesch_reading_ease or 0)
+    mark = "meets" if age <= targets.max_reading_age else "above"
+    return (
+        f"Reading age about {age} ({mark} the target of {targets.max_reading_age:g} or under); "
+        f"reading ease {ease} (target {targets.min_reading_ease:g} or more); "
+        f"average sentence {scores.average_sentence_length:.0f} words; {words}."
+    )
+
+
+def where(f: Finding) -> str:
+    return f.location.describe()
+
+
+def summary_line(report: Report) -> str:
+    n = len(report.files)
+    counts = report.counts()
+    if not report.findings:
+        return f"Checked {files_phrase(n)}: nothing to fix."
+    return f"Checked {files_phrase(n)}: {counts_phrase(counts)}."
+
+
+def outcome_line(report: Report) -> str:
+    if report.nothing_readable:
+        return "None of the files could be read, so nothing was checked."
+    if report.fail_on is None:
+        return "Result: not set to fail (fail_on = never)."
+    if report.exit_code == 1:
+        return (
+            f"Result: needs work. Something was found at level '{report.fail_on.value}' or above."
+        )
+    return f"Result: passed. Nothing was found at level '{report.fail_on.value}' or above."
+
+
+def by_section(findings: list[Finding]) -> Iterator[tuple[str | None, list[Finding]]]:
+    """Findings grouped by the heading they sit under, in order."""
+    current: list[Finding] = []
+    heading: str | None = None
+    for f in findings:
+        h = f.location.heading
+        if current and h != heading:
+            yield heading, current
+            current = []
+        heading = h
+        current.append(f)
+    if current:
+        yield heading, current

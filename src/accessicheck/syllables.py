@@ -1,0 +1,51 @@
+"""Syllable counts, offline and fast.
+
+The counts follow textstat's method: the CMU Pronouncing Dictionary first,
+then Pyphen's hyphenation for words it does not know. The dictionary comes
+from a table built by `scripts/build_syllables.py` and shipped in the package,
+which loads in a few hundredths of a second and needs no network.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+_SPLIT = re.compile(r"[-‐‑–]+")
+
+
+@cache
+def table() -> dict[str, int]:
+    """The word → syllables table (lower-case words)."""
+    raw = resources.files("accessicheck.data").joinpath("syllables.tsv.gz").read_bytes()
+    out: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, n = line.partition("\t")
+        out[word] = int(n)
+    return out
+
+
+@cache
+def _pyphen():  # type: ignore[no-untyped-def]
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@lru_cache(maxsize=65536)
+def count(word: str) -> int:
+    """Syllables in one word. Hyphenated words count each part."""
+    word = word.lower().strip("'’")
+    if not word:
+        return 0
+    known = table().get(word.replace("’", "'"))
+    if known is not None:
+        return max(known, 1)
+    parts = [p for p in _SPLIT.split(word) if p]
+    if len(parts) > 1:
+        return sum(count(p) for p in parts)
+    return len(_pyphen().positions(word)) + 1

@@ -1,0 +1,102 @@
+"""Settings: found by walking up, deep-merged, validated, flags win."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accessicheck import config, registry
+
+
+def load(tmp_path: Path, **kw):  # type: ignore[no-untyped-def]
+    return config.load(tmp_path, rules=registry.all_rules(), **kw)
+
+
+def test_defaults_when_no_file(tmp_path: Path) -> None:
+    cfg = load(tmp_path)
+    assert cfg.profile == "plain"
+    assert cfg["fail_on"] == "error"
+    assert cfg.sources == ["defaults"]
+
+
+def test_found_by_walking_up(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text('profile = "easy-read"\n')
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    cfg = load(deep)
+    assert cfg.profile == "easy-read"
+    assert cfg.sources[-1].endswith("accessicheck.toml")
+
+
+def test_pyproject_table(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.accessicheck]\nfail-on = "warning"\n')
+    assert load(tmp_path)["fail_on"] == "warning"
+
+
+def test_pyproject_without_our_table_is_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text('profile = "professional"\n')
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert load(sub).profile == "professional"
+
+
+def test_deep_merge_keeps_other_rule_settings(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text(
+        "[rules.AC901]\nseverity = \"warning\"\n[rules.AC906]\nenabled = false\n"
+    )
+    cfg = load(tmp_path, overrides={"rules": {"AC901": {"enabled": True}}})
+    assert cfg.rule_settings("AC901") == {"severity": "warning", "enabled": True}
+    assert cfg.rule_settings("AC906") == {"enabled": False}
+
+
+def test_flags_override_files(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text('profile = "easy-read"\nfail_on = "warning"\n')
+    cfg = load(tmp_path, overrides={"profile": "professional", "fail_on": None})
+    assert cfg.profile == "professional"
+    assert cfg["fail_on"] == "warning"  # a flag not given changes nothing
+
+
+def test_unknown_keys_warn_but_do_not_stop(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text(
+        'profle = "plain"\n[rules.AC999]\nx = 1\n[rules.AC901]\nfoo = 2\n'
+    )
+    cfg = load(tmp_path)
+    text = " ".join(cfg.warnings)
+    assert "profle" in text and "AC999" in text and "foo" in text
+    assert "profle" not in cfg.data
+
+
+def test_rule_written_by_name_is_filed_under_its_code(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text('[rules.empty-file]\nseverity = "error"\n')
+    assert load(tmp_path).rule_settings("AC906") == {"severity": "error"}
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        pytest.param('profile = "simple"\n', "Profile 'simple'", id="bad-profile"),
+        pytest.param("jobs = \"two\"\n", "'jobs'", id="wrong-type"),
+        pytest.param('fail_on = "sometimes"\n', "fail_on", id="bad-fail-on"),
+        pytest.param('[rules.AC901]\nseverity = "huge"\n', "AC901", id="bad-severity"),
+        pytest.param("profile = \n", "not valid TOML", id="broken-toml"),
+    ],
+)
+def test_bad_values_are_errors_naming_the_key(tmp_path: Path, text: str, says: str) -> None:
+    (tmp_path / "accessicheck.toml").write_text(text)
+    with pytest.raises(config.ConfigError, match=says):
+        load(tmp_path)
+
+
+def test_starter_file_is_valid_and_matches_defaults(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text(config.STARTER)
+    cfg = load(tmp_path)
+    assert cfg.warnings == []
+    assert {k: v for k, v in cfg.data.items()} == config.DEFAULTS
+
+
+def test_to_toml_round_trips(tmp_path: Path) -> None:
+    data = config.deep_merge(config.DEFAULTS, {"rules": {"AC901": {"severity": "info"}}})
+    (tmp_path / "accessicheck.toml").write_text(config.to_toml(data))
+    assert load(tmp_path).data == data
