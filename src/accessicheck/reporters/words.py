@@ -19,6 +19,8 @@ def count_phrase(n: int, severity: Severity) -> str:
 
 
 def counts_phrase(counts: dict[Severity, int]) -> str:
+    if not any(counts.values()):
+        return "nothing to fix"
     return ", ".join(count_phrase(n, s) for s, n in counts.items())
 
 
@@ -36,9 +38,9 @@ def readability_phrase(scores: Scores | None, targets: Targets) -> str:
         return "No text to score."
     c = scores.counts
     words = f"{c.words} words in {c.sentences} sentences"
-    if scores.too_short:
-        return f"Too short to score reliably ({words})."
     age = round(scores.reading_age)
+    if scores.too_short:
+        return f"Reading age about {age}, but with only {words} this figure means little."
     ease = round(scores.flesch_reading_ease or 0)
     mark = "meets" if age <= targets.max_reading_age else "above"
     return (
