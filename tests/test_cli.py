@@ -164,16 +164,18 @@ def test_explain_shows_examples(runner: CliRunner) -> None:
     assert bad.exit_code == 2 and "no rule called" in bad.stderr
 
 
-def test_config_and_init(runner: CliRunner, tmp_path: Path) -> None:
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        assert runner.invoke(main, ["init"]).exit_code == 0
-        assert Path("accessicheck.toml").read_text().startswith("# accessicheck settings")
-        assert runner.invoke(main, ["init"]).exit_code == 2  # never overwrites
-        Path("accessicheck.toml").write_text('profile = "easy-read"\nmystery = 1\n')
-        result = runner.invoke(main, ["config"])
-        assert result.exit_code == 0
-        assert 'profile = "easy-read"' in result.stdout
-        assert "mystery" in result.stderr
+def test_config_and_init(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(main, ["init"]).exit_code == 0
+    assert Path("accessicheck.toml").read_text().startswith("# accessicheck settings")
+    assert runner.invoke(main, ["init"]).exit_code == 2  # never overwrites
+    Path("accessicheck.toml").write_text('profile = "easy-read"\nmystery = 1\n')
+    result = runner.invoke(main, ["config"])
+    assert result.exit_code == 0
+    assert 'profile = "easy-read"' in result.stdout
+    assert "mystery" in result.stderr
 
 
 def test_profile_changes_limits(runner: CliRunner, tmp_path: Path) -> None:

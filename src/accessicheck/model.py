@@ -85,14 +85,18 @@ class Location:
     end: int | None = None
 
     def describe(self) -> str:
-        """A short, plain description such as "page 3, paragraph 12"."""
+        """A short, plain description such as "page 3, paragraph 12".
+
+        The source line, when there is one, says more than the paragraph
+        number, so it is shown instead.
+        """
         parts = []
         if self.page is not None:
             parts.append(f"page {self.page}")
-        if self.paragraph is not None:
-            parts.append(f"paragraph {self.paragraph}")
         if self.line is not None:
             parts.append(f"line {self.line}")
+        elif self.paragraph is not None:
+            parts.append(f"paragraph {self.paragraph}")
         return ", ".join(parts) if parts else "whole document"
 
 

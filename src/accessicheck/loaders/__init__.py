@@ -1,0 +1,210 @@
+"""Turn a file on disk into a `Document`, whatever state the file is in.
+
+`load` is the only entry point the rest of accessicheck needs. It never raises
+for a bad document: anything that stops us reading a file becomes a
+`LoadProblem` (an AC9xx code, a plain-English message and a next step).
+
+Format modules (`docx`, `pdf`, `markdown`, `text`) are imported only when a
+file of that format is loaded, so importing this package stays cheap. They
+raise `LoaderError` for problems they recognise and report partial problems
+(for example a PDF that took too long) in `Document.problems` themselves.
+
+Numbering is shared by every format (see `number_blocks`): for Word and PDF,
+`Location.paragraph` is the 1-based position of the block among the blocks
+the loader emitted, in reading order (PDF adds `page`); Markdown and plain
+text give the 1-based source `line` instead. `Location.heading` is the text
+of the nearest heading above (None before the first heading, and for headers
+and footers).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from accessicheck.loaders.detect import detect_format, format_from_extension
+from accessicheck.model import EMPTY, Block, BlockKind, Document, LoadProblem, Location
+
+__all__ = ["SUPPORTED", "LoaderError", "Draft", "load", "number_blocks"]
+
+SUPPORTED = frozenset({"docx", "pdf", "markdown", "text"})
+
+DEFAULT_MAX_BYTES = 200_000_000
+DEFAULT_TIME_BUDGET = 30.0
+
+
+class LoaderError(Exception):
+    """A known reason a file cannot be read, already worded for the reader."""
+
+    def __init__(self, code: str, message: str, what_to_do: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.what_to_do = what_to_do
+        # Technical detail for people debugging accessicheck; never shown as the message.
+        self.detail = detail
+
+    def problem(self) -> LoadProblem:
+        return LoadProblem(self.code, self.message, self.what_to_do)
+
+
+class Draft(NamedTuple):
+    """A block before numbering: what a format loader produces."""
+
+    kind: BlockKind
+    text: str
+    level: int | None = None
+    page: int | None = None
+    line: int | None = None
+    style: Mapping[str, Any] = EMPTY
+    # False for text outside the main flow (headers, footers): it gets no
+    # heading context and does not become the heading context of what follows.
+    in_flow: bool = True
+
+
+def number_blocks(path: str, drafts: Iterable[Draft]) -> list[Block]:
+    """Give drafts their paragraph numbers and heading context, in order.
+
+    Every block gets a paragraph number (its place in reading order), so two
+    blocks on one source line (Markdown table cells) stay distinct. Text
+    formats also carry the source line, which reports show instead.
+    """
+    blocks: list[Block] = []
+    heading: str | None = None
+    for number, draft in enumerate(drafts, start=1):
+        context = heading if draft.in_flow else None
+        location = Location(
+            path=path, page=draft.page, paragraph=number, line=draft.line, heading=context
+        )
+        blocks.append(Block(draft.kind, draft.text, location, draft.level, draft.style))
+        if draft.in_flow and draft.kind is BlockKind.HEADING:
+            heading = " ".join(draft.text.split())
+    return blocks
+
+
+# --- problems load() reports itself --------------------------------------------------
+
+_UNSUPPORTED: dict[str | None, tuple[str, str]] = {
+    "pptx": (
+        "PowerPoint files are not supported yet.",
+        "Save the presentation as a PDF and check the PDF instead.",
+    ),
+    "doc-legacy": (
+        "This is an old Word or PowerPoint format (.doc or .ppt), which we cannot read.",
+        "Open it and save it as a .docx file (or, for slides, as a PDF), then check that copy.",
+    ),
+    "xlsx": (
+        "Spreadsheets are not supported.",
+        "Put the content in a Word document or save it as a PDF, then check that.",
+    ),
+    "odf": (
+        "OpenDocument files (.odt, .odp) are not supported yet.",
+        "Save it as a .docx file or as a PDF, then check that copy.",
+    ),
+    None: (
+        "We cannot read this kind of file.",
+        "Save it as a Word document (.docx), a PDF, Markdown or plain text, then check it.",
+    ),
+}
+
+_ENCRYPTED_OFFICE = LoadProblem(
+    "AC902",
+    "The document is protected with a password, so we could not read it.",
+    "Save a copy without a password and check that copy.",
+)
+
+
+def _fail(path: Path, fmt: str, problem: LoadProblem, detail: str = "") -> Document:
+    doc = Document(path=str(path), format=fmt, problems=[problem])
+    if detail:
+        doc.meta.extra["load_error"] = detail
+    return doc
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.0f} MB" if n >= 1_000_000 else f"{n / 1000:.0f} KB"
+
+
+def _guess_format_from_name(path: Path) -> str:
+    return format_from_extension(path) or "unknown"
+
+
+def load(
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float = DEFAULT_TIME_BUDGET,
+) -> Document:
+    """Read `path` into a `Document`. Never raises for a bad document.
+
+    `max_bytes` refuses larger files up front (AC905). `time_budget` is the
+    number of seconds a slow format (PDF) may take before we stop and keep
+    what was read so far (AC905).
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise IsADirectoryError(str(path))
+    except OSError as exc:
+        problem = LoadProblem(
+            "AC901",
+            "We could not open the file. It may have been moved, or it is not a file.",
+            "Check the file name and location, then try again.",
+        )
+        return _fail(path, _guess_format_from_name(path), problem, f"{type(exc).__name__}: {exc}")
+
+    if size == 0:
+        problem = LoadProblem(
+            "AC906", "The file is empty.", "Check you picked the right file, or save it again."
+        )
+        return _fail(path, _guess_format_from_name(path), problem)
+    if size > max_bytes:
+        problem = LoadProblem(
+            "AC905",
+            f"The file is too large to check ({_mb(size)}; the limit is {_mb(max_bytes)}).",
+            "Split it into smaller files, or compress its pictures, then check again.",
+        )
+        return _fail(path, _guess_format_from_name(path), problem)
+
+    try:
+        fmt = detect_format(path)
+    except Exception as exc:  # noqa: BLE001 - e.g. the file vanished or is locked
+        problem = LoadProblem(
+            "AC901",
+            "We could not read the file.",
+            "Check you can open it yourself, then try again.",
+        )
+        return _fail(path, _guess_format_from_name(path), problem, f"{type(exc).__name__}: {exc}")
+
+    if fmt == "office-encrypted":
+        return _fail(path, _guess_format_from_name(path), _ENCRYPTED_OFFICE)
+    if fmt not in SUPPORTED:
+        message, what_to_do = _UNSUPPORTED.get(fmt, _UNSUPPORTED[None])
+        return _fail(path, fmt or "unknown", LoadProblem("AC904", message, what_to_do))
+
+    try:
+        # Format modules are named after their format: accessicheck.loaders.pdf ...
+        module = importlib.import_module(f"accessicheck.loaders.{fmt}")
+        options = {"time_budget": time_budget} if fmt == "pdf" else {}
+        doc: Document = module.load(path, **options)
+        return doc
+    except LoaderError as exc:
+        return _fail(path, fmt, exc.problem(), exc.detail)
+    except MemoryError:
+        problem = LoadProblem(
+            "AC905",
+            "The file is too large to read with the memory available.",
+            "Split it into smaller files, then check again.",
+        )
+        return _fail(path, fmt, problem)
+    except Exception as exc:  # noqa: BLE001 - a bad file must never stop a run
+        problem = LoadProblem(
+            "AC901",
+            "We could not read the file. It may be damaged.",
+            "Open it in the program that made it, save or export it again, "
+            "then check the new copy.",
+        )
+        return _fail(path, fmt, problem, f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,202 @@
+"""Markdown files, parsed with markdown-it-py (CommonMark plus tables).
+
+What becomes a block, in source order:
+
+- headings (level from the number of #, or 1/2 for setext underlines);
+- paragraphs, including paragraphs inside block quotes;
+- list items, one block per item holding the text of the item's own
+  paragraphs; a nested list's items are their own blocks, one level deeper
+  (top level = 1) and placed after their parent item;
+- table cells (TABLE_CELL), with style {"table", "row", "column", "header"}
+  as for Word tables (1-based numbers; the header row is row 1).
+
+What is left out: code blocks and fences, inline code (removed from the text,
+because code is not prose to judge for plain English), raw HTML blocks and
+inline HTML (including comments), and YAML front matter at the very top.
+
+Inline markup is dropped and links keep their link text. Images are left out
+of the text but listed in `meta.extra["images"]` as {"alt", "src", "line"}
+for the alt-text checks. `Location.line` is the 1-based source line where the
+block starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from accessicheck.loaders import Draft, LoaderError, number_blocks
+from accessicheck.loaders.text import read_text
+from accessicheck.model import BlockKind, Document, DocumentMeta
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class _Item:
+    """A list item being collected: its texts arrive as its paragraphs close."""
+
+    index: int  # where its draft goes in the output
+    level: int
+    line: int | None
+    texts: list[str] = field(default_factory=list)
+
+
+def load(path: Path) -> Document:
+    from markdown_it import MarkdownIt
+
+    source, encoding = read_text(path)
+    source = blank_front_matter(source)
+    if not source.strip():
+        raise LoaderError(
+            "AC906",
+            "The file has no text in it.",
+            "Check you picked the right file, or save it again with its text.",
+        )
+    parser = MarkdownIt("commonmark").enable("table")
+    images: list[dict[str, Any]] = []
+    drafts = _drafts(parser.parse(source), images)
+
+    doc = Document(path=str(path), format="markdown", meta=DocumentMeta())
+    doc.meta.extra["encoding"] = encoding
+    doc.meta.extra["images"] = images
+    doc.blocks = number_blocks(str(path), drafts)
+    return doc
+
+
+def blank_front_matter(source: str) -> str:
+    """Replace a leading "--- ... ---" YAML block with blank lines.
+
+    Blank lines rather than removal, so every later line keeps its number.
+    """
+    lines = source.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return source
+    for end in range(1, len(lines)):
+        if _FRONT_MATTER_END.match(lines[end]):
+            return "\n" * end + "\n" + "\n".join(lines[end + 1 :])
+    return source  # no closing fence: it was a thematic break, not front matter
+
+
+def _drafts(tokens: list[Any], images: list[dict[str, Any]]) -> list[Draft]:
+    walker = _Walker(images)
+    for token in tokens:
+        walker.visit(token)
+    return [d for d in walker.out if d is not None and d.text]
+
+
+class _Walker:
+    """Turns markdown-it's flat token stream into drafts, tracking nesting."""
+
+    def __init__(self, images: list[dict[str, Any]]) -> None:
+        self.images = images
+        self.out: list[Draft | None] = []  # None: a list item waiting for its text
+        self.items: list[_Item] = []  # open list items, innermost last
+        self.list_depth = 0
+        # The open containers, innermost last: a paragraph belongs to a list
+        # item only when the item is its nearest container (not a quote in it).
+        self.containers: list[str] = []
+        self.heading_level: int | None = None
+        self.tables = 0
+        self.row = 0
+        self.column = 0
+        self.cell: dict[str, Any] | None = None  # style of the open table cell
+
+    def visit(self, token: Any) -> None:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            self.list_depth += 1
+            if self.items:
+                _flush(self.items[-1], self.out)  # the parent item goes before its children
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            self.list_depth -= 1
+        elif kind == "list_item_open":
+            self.items.append(_Item(len(self.out), self.list_depth, _line(token)))
+            self.out.append(None)
+            self.containers.append("item")
+        elif kind == "list_item_close":
+            _flush(self.items.pop(), self.out)
+            self.containers.pop()
+        elif kind == "blockquote_open":
+            self.containers.append("quote")
+        elif kind == "blockquote_close":
+            self.containers.pop()
+        elif kind == "heading_open":
+            self.heading_level = int(token.tag[1:])
+        elif kind == "heading_close":
+            self.heading_level = None
+        elif kind == "table_open":
+            self.tables += 1
+            self.row = 0
+        elif kind == "tr_open":
+            self.row += 1
+            self.column = 0
+        elif kind in ("th_open", "td_open"):
+            self.column += 1
+            self.cell = {
+                "table": self.tables,
+                "row": self.row,
+                "column": self.column,
+                "header": kind == "th_open",
+            }
+        elif kind in ("th_close", "td_close"):
+            self.cell = None
+        elif kind == "inline":
+            self.inline(token)
+        # fence, code_block, html_block, hr: nothing to read
+
+    def inline(self, token: Any) -> None:
+        text = _inline_text(token, self.images)
+        line = _line(token)
+        if self.heading_level is not None:
+            self.out.append(Draft(BlockKind.HEADING, text, level=self.heading_level, line=line))
+        elif self.cell is not None:
+            self.out.append(Draft(BlockKind.TABLE_CELL, text, line=line, style=self.cell))
+        elif self.containers and self.containers[-1] == "item":
+            item = self.items[-1]
+            if text:
+                if not item.texts and self.out[item.index] is not None:
+                    item.line = line  # continuation text after a nested list
+                item.texts.append(text)
+        else:
+            self.out.append(Draft(BlockKind.PARAGRAPH, text, line=line))
+
+
+def _flush(item: _Item, out: list[Draft | None]) -> None:
+    """Write an item's collected text into its placeholder.
+
+    Text that comes after a nested list (a loose list item) cannot go back
+    into the placeholder without breaking the order, so it becomes another
+    block for the same item, after the nested items.
+    """
+    if not item.texts:
+        return
+    draft = Draft(BlockKind.LIST_ITEM, " ".join(item.texts), level=item.level, line=item.line)
+    if out[item.index] is None:
+        out[item.index] = draft
+    else:
+        out.append(draft)
+    item.texts = []
+
+
+def _line(token: Any) -> int | None:
+    return token.map[0] + 1 if token.map else None
+
+
+def _inline_text(token: Any, images: list[dict[str, Any]]) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind == "text":
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif kind == "image":
+            images.append(
+                {"alt": child.content, "src": child.attrs.get("src", ""), "line": _line(token)}
+            )
+        # code_inline, html_inline and markup tokens (em, strong, link) add nothing
+    return _SPACES.sub(" ", "".join(parts)).strip()

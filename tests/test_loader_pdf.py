@@ -1,0 +1,243 @@
+"""The PDF loader: pages, paragraphs, scanned pages, passwords, time budget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accessicheck.loaders import load
+from accessicheck.loaders import pdf as pdf_loader
+from accessicheck.loaders.pdf import _Line, join_lines, paragraphs
+from accessicheck.model import BlockKind, Document
+
+DATA = Path(__file__).resolve().parent / "data" / "loaders"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+K = BlockKind
+
+
+@pytest.fixture(scope="module")
+def report() -> Document:
+    return load(DATA / "report.pdf")
+
+
+def test_paragraphs_with_page_numbers(report: Document) -> None:
+    assert report.problems == []
+    summary = [(b.location.page, b.kind, b.text[:30]) for b in report.blocks]
+    assert summary == [
+        (1, K.PARAGRAPH, "Community transport report"),
+        (1, K.PARAGRAPH, "Paragraph 1. The committee agr"),
+        (1, K.PARAGRAPH, "Paragraph 2. The committee agr"),
+        (1, K.PARAGRAPH, "Paragraph 3. The committee agr"),
+        (1, K.LIST_ITEM, "Buses run every hour."),
+        (1, K.LIST_ITEM, "Taxis can be booked by phone."),
+        (1, K.PARAGRAPH, "The end of page one."),
+        (2, K.PARAGRAPH, "Costs"),
+        (2, K.PARAGRAPH, "Page two starts here. The comm"),
+        (2, K.PARAGRAPH, "The end of page two."),
+    ]
+    assert [b.location.paragraph for b in report.blocks] == list(range(1, 11))
+    assert all(b.location.heading is None for b in report.blocks)
+
+
+def test_wrapped_lines_are_joined(report: Document) -> None:
+    first = report.blocks[1].text
+    assert first.endswith("could book a journey.")
+    assert "  " not in first and "\n" not in first
+    assert "community transport scheme" in first  # joined across the line break
+
+
+def test_meta(report: Document) -> None:
+    meta = report.meta
+    assert meta.pages == 3
+    assert meta.pages_without_text == (3,)  # the page holding only a picture
+    assert meta.title == "Community transport report"
+    assert meta.tagged is False
+    assert "encrypted" not in meta.extra
+
+
+def test_scanned_pdf_has_no_text() -> None:
+    doc = load(DATA / "scanned.pdf")
+    assert doc.blocks == []
+    assert doc.meta.pages_without_text == (1,)
+    (problem,) = doc.problems
+    assert problem.code == "AC903"
+    assert "scanned" in problem.message
+    assert "original" in problem.what_to_do
+
+
+def test_password_needed() -> None:
+    doc = load(DATA / "password.pdf")
+    (problem,) = doc.problems
+    assert problem.code == "AC902"
+    assert problem.message == "This PDF needs a password."
+    assert problem.what_to_do == "Ask the author for a copy without a password."
+    assert doc.blocks == []
+
+
+def test_owner_password_only_still_loads(report: Document) -> None:
+    doc = load(DATA / "owner-only.pdf")
+    assert doc.problems == []
+    assert doc.meta.extra["encrypted"] is True
+    assert [b.text for b in doc.blocks] == [b.text for b in report.blocks]
+
+
+@pytest.mark.parametrize("cut", [0.1, 0.5])
+def test_damaged_pdf(tmp_path: Path, cut: float) -> None:
+    data = (DATA / "report.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: int(len(data) * cut)])
+    doc = load(path)
+    assert doc.problems, "a cut-off PDF must report a problem"
+    assert {p.code for p in doc.problems} <= {"AC901", "AC903"}
+
+
+def test_garbage_after_signature(tmp_path: Path) -> None:
+    path = tmp_path / "junk.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    (problem,) = load(path).problems
+    assert problem.code == "AC901"
+    assert "damaged" in problem.message
+    assert "again" in problem.what_to_do
+
+
+def test_a_bad_page_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pdf_loader._read_page
+
+    def flaky(pdf: object, index: int, number: int) -> object:
+        if number == 2:
+            raise RuntimeError("bad page")
+        return real(pdf, index, number)
+
+    monkeypatch.setattr(pdf_loader, "_read_page", flaky)
+    doc = load(DATA / "report.pdf")
+    assert {b.location.page for b in doc.blocks} == {1}
+    (problem,) = doc.problems
+    assert (problem.code, problem.page) == ("AC901", 2)
+    assert "bad page" not in problem.message
+
+
+class _Clock:
+    """A clock that moves on one second every time it is read."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_time_budget_keeps_pages_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_loader, "time", _Clock())
+    doc = pdf_loader.load(DATA / "report.pdf", time_budget=1.5)
+    assert {b.location.page for b in doc.blocks} == {1}
+    (problem,) = doc.problems
+    assert problem.code == "AC905"
+    assert "1 of 3 pages" in problem.message
+    assert problem.page is None  # the message says how far we got
+    assert doc.meta.pages == 3
+
+
+def test_time_budget_through_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_loader, "time", _Clock())
+    doc = load(DATA / "report.pdf", time_budget=2.5)
+    assert {b.location.page for b in doc.blocks} == {1, 2}
+    assert [p.code for p in doc.problems] == ["AC905"]
+
+
+# --- line joining and paragraph splitting --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["the involve-", "ment of residents"], "the involvement of residents"),
+        (["a co-", "production model"], "a co-production model"),
+        (["a self-", "assessment"], "a self-assessment"),
+        (["the well-", "being board"], "the well-being board"),
+        (["up-to-", "date figures"], "up-to-date figures"),
+        (["in 2020-", "2021"], "in 2020-2021"),
+        (["the NHS-", "funded scheme"], "the NHS-funded scheme"),
+        (["a Covid-", "Recovery plan"], "a Covid-Recovery plan"),
+        (["dashes -", "stay apart"], "dashes - stay apart"),
+        (["soft hyph\u00ad", "enation"], "soft hyphenation"),
+        (["pdfium hyph\x02", "enation"], "pdfium hyphenation"),
+        (["plain", "lines"], "plain lines"),
+    ],
+)
+def test_join_lines(lines: list[str], joined: str) -> None:
+    assert join_lines(lines) == joined
+
+
+def _line(text: str, top: float, right: float = 500, height: float = 10) -> _Line:
+    return _Line(text, left=72, right=right, top=top, bottom=top - height)
+
+
+def test_paragraph_split_on_gap_and_size() -> None:
+    lines = [
+        _line("Heading", 700, right=150, height=14),
+        _line("First line of a paragraph that runs on", 680),
+        _line("and ends here.", 665, right=200),
+        _line("Second paragraph after a gap", 640),
+        _line("continues.", 625, right=150),
+    ]
+    assert paragraphs(lines) == [
+        (K.PARAGRAPH, "Heading"),
+        (K.PARAGRAPH, "First line of a paragraph that runs on and ends here."),
+        (K.PARAGRAPH, "Second paragraph after a gap continues."),
+    ]
+
+
+def test_paragraph_split_leaves_justified_text_alone() -> None:
+    lines = [_line(f"line {n} of one paragraph,", 700 - 15 * n) for n in range(5)]
+    assert paragraphs(lines) == [
+        (K.PARAGRAPH, " ".join(f"line {n} of one paragraph," for n in range(5)))
+    ]
+
+
+def test_bullets_and_numbers_start_list_items() -> None:
+    lines = [
+        _line("Agenda:", 700, right=150),
+        _line("\uf0b7 Apologies", 685, right=150),
+        _line("1. Minutes of the last", 670),
+        _line("meeting", 655, right=150),
+        _line("(a) Matters arising", 640, right=150),
+    ]
+    assert paragraphs(lines) == [
+        (K.PARAGRAPH, "Agenda:"),
+        (K.LIST_ITEM, "Apologies"),
+        (K.LIST_ITEM, "Minutes of the last meeting"),
+        (K.LIST_ITEM, "Matters arising"),
+    ]
+
+
+def test_a_line_without_a_box_stays_in_its_paragraph() -> None:
+    lines = [_line("one", 700), _Line("two", 0, 0, 0, 0), _line("three.", 670, right=150)]
+    assert paragraphs(lines) == [(K.PARAGRAPH, "one two three.")]
+
+
+def test_blank_line_and_no_geometry() -> None:
+    flat = [_Line(t, 0, 0, 0, 0) for t in ["one", "two", "", "three"]]
+    assert paragraphs(flat) == [(K.PARAGRAPH, "one two"), (K.PARAGRAPH, "three")]
+
+
+# --- the catalog facts agree with pypdf -------------------------------------------------------
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("name", "tagged"),
+    [("simple-PDFA-1a.pdf", True), ("simple.pdf", False)],
+)
+def test_tagged_matches_pypdf(name: str, tagged: bool) -> None:
+    path = CORPUS / "format-corpus" / "office-examples" / "OpenOffice.org 3.2.0 OSX"
+    path = path / "pdf-features" / name
+    if not path.exists():
+        pytest.skip("shared corpus not available")
+    from pypdf import PdfReader
+
+    mark_info = PdfReader(path).trailer["/Root"].get("/MarkInfo")
+    marked = mark_info.get_object().get("/Marked") if mark_info is not None else None
+    assert (marked == True) is tagged  # noqa: E712 - BooleanObject(False) is truthy
+    assert load(path).meta.tagged is tagged
