@@ -64,7 +64,7 @@ def analyse(texts: Iterable[str], *, with_ner: bool = False, jobs: int = 1) -> l
     """Tag, lemmatise and split into sentences, in batches, in order."""
     nlp = pipeline(with_ner)
     with nlp.select_pipes(disable=_off(nlp, _MAIN_PASS_OFF)):
-        return list(nlp.pipe(texts, batch_size=256, n_process=max(1, jobs)))
+        return list(nlp.pipe(texts, batch_size=64, n_process=max(1, jobs)))
 
 
 def parse(texts: Iterable[str], *, with_ner: bool = False) -> list[Doc]:
