@@ -51,6 +51,14 @@ def test_words_keep_hyphens_and_apostrophes_together() -> None:
     assert found == ["Don't", "co-produce", "1,200", "on", "03/04/2026", "at", "10.30am", "OK"]
 
 
+def test_a_link_or_address_is_one_short_word() -> None:
+    text = "See https://www.example.org/papers/2026/a.pdf, or e-mail jo.bloggs@example.org."
+    found = [w for _, _, w in readability.words(text)]
+    assert found == ["See", "https://www.example.org/papers/2026/a.pdf", "or", "e-mail",
+                     "jo.bloggs@example.org"]
+    assert Counts.of_sentence(text).syllables == 1 + 1 + 1 + 2 + 1
+
+
 def test_formulas_by_hand() -> None:
     c = Counts(sentences=2, words=20, syllables=30, long_words=2)
     s = readability.score(c)

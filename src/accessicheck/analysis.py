@@ -56,6 +56,8 @@ class AnalysedBlock:
     index: int
     doc: Doc
     sentences: list[Sentence] = field(default_factory=list)
+    #: The document this block belongs to (set once it is built).
+    document: AnalysedDocument | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -153,7 +155,10 @@ def build(document: Document, docs: Sequence[Doc]) -> AnalysedDocument:
         ab = AnalysedBlock(block, i, doc)
         ab.sentences = _sentences(ab)
         blocks.append(ab)
-    return AnalysedDocument(document, blocks, _sections(blocks))
+    analysed = AnalysedDocument(document, blocks, _sections(blocks))
+    for ab in blocks:
+        ab.document = analysed
+    return analysed
 
 
 def analyse_documents(

@@ -19,10 +19,15 @@ from dataclasses import dataclass
 
 from . import syllables
 
-#: A word: letters joined by apostrophes or hyphens ("don't", "co-produce"),
+#: A word: a web or e-mail address (one short word, as it is read as a
+#: name), letters joined by apostrophes or hyphens ("don't", "co-produce"),
 #: or a number with the marks inside it ("03/04/2026", "10.30", "1,200").
+LINK = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
 WORD = re.compile(
-    r"[0-9]+(?:[/.,:\-][0-9]+)*(?:[A-Za-z]+)?"
+    LINK.pattern + r"|[0-9]+(?:[/.,:\-][0-9]+)*(?:[A-Za-z]+)?"
     r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:['’\-‐‑][A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*"
 )
 
@@ -61,7 +66,7 @@ class Counts:
         """Counts for one sentence of text."""
         n_words = n_syll = n_long = 0
         for _, _, w in words(text):
-            s = syllables.count(w)
+            s = 1 if LINK.fullmatch(w) else syllables.count(w)
             n_words += 1
             n_syll += s
             n_long += s >= LONG_WORD_SYLLABLES

@@ -1,0 +1,123 @@
+"""AC102: single sentences that are very hard to read (reading age far above target)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import syllables
+from ..analysis import Sentence
+from ..model import BlockKind, Suggestion
+from ..profiles import targets
+from ..readability import LONG_WORD_SYLLABLES, Counts, score
+from ..readability import words as readability_words
+from ..registry import Hit, RuleContext, rule
+
+SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
+
+#: Web and email addresses: each counts as one short word here, because the
+#: formula would otherwise score "https", "www" and each part as words.
+LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+
+
+def sentence_counts(sentence: Sentence) -> Counts:
+    """The sentence's counts, with each link counted as one short word."""
+    if not LINK.search(sentence.text):
+        return sentence.counts
+    return Counts.of_sentence(LINK.sub(" link ", sentence.text))
+
+
+def hardest_words(sentence: Sentence, limit: int = 3) -> list[str]:
+    """The longest words (by syllables) in a sentence, first seen first on ties."""
+    seen: dict[str, int] = {}
+    for _, _, w in readability_words(LINK.sub(" ", sentence.text)):
+        n = syllables.count(w)
+        if n >= LONG_WORD_SYLLABLES and not w.isupper() and w.lower() not in seen:
+            seen[w.lower()] = n
+    ranked = sorted(seen.items(), key=lambda kv: -kv[1])
+    return [w for w, _ in ranked[:limit]]
+
+
+@rule(
+    "AC102",
+    "hard-sentence",
+    unit="sentence",
+    severity="warning",
+    summary="Sentence is very hard to read",
+    why="A sentence packed with long words is hard to read aloud, to take in and to "
+    "translate, for people with a learning disability or dyslexia, people who are tired or "
+    "unwell, and people reading in a second language.",
+    helps=("LD", "SpLD", "COG", "EAL", "FAT", "MH", "NEW"),
+    fails=(
+        "The implementation of the integrated care strategy necessitates comprehensive "
+        "stakeholder engagement.",
+    ),
+    passes=(
+        "We want to hear from everyone who uses the service.",
+        "Co-production means working together as equals, sharing power from the start.",
+    ),
+    options={"max_reading_age": 18.0, "min_words": 10, "min_syllables_per_word": 1.6},
+    profiles={
+        "easy-read": {"max_reading_age": 14.0, "min_words": 8, "min_syllables_per_word": 1.5},
+        "professional": {"max_reading_age": 21.0},
+    },
+)
+def hard_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
+    """A sentence whose reading age is far above the target for the paper.
+
+    The reading age is the Flesch-Kincaid grade plus 5, worked out for this
+    one sentence. It goes up with longer sentences and with words of more
+    syllables. The formula is a guide, not a judge: it was made for whole
+    texts, so a single sentence is flagged only when it is far above the
+    target for the whole paper.
+
+    A sentence is flagged when all of these are true:
+
+    - its reading age is over the limit: 18 for plain English (7 years above
+      the target of 11 for a whole paper), 14 for Easy Read (5 above 9), 21
+      for professional papers (7 above 14);
+    - it has at least 10 words (8 for Easy Read), so that one long word in a
+      short sentence ("Apologies: Councillor Richardson.") is not flagged;
+    - its words average at least 1.6 syllables (1.5 for Easy Read). This
+      keeps the check about hard words. A long sentence of short words is
+      left to the long-sentence check (AC101).
+
+    Settings: `max_reading_age`, `min_words` and `min_syllables_per_word`.
+
+    A web or email address counts as one short word, since nobody reads it
+    syllable by syllable. A sentence that is long and full of long words can
+    get both AC101 and this check.
+
+    Before: "The implementation of the integrated care strategy necessitates
+    comprehensive stakeholder engagement."
+
+    After: "To make the new care plan work, we need to involve everyone it
+    affects."
+    """
+    if sentence.block.kind in SKIP_KINDS:
+        return
+    opts = ctx.options
+    counts = sentence_counts(sentence)
+    if counts.words < opts["min_words"]:
+        return
+    if counts.syllables / counts.words < opts["min_syllables_per_word"]:
+        return
+    age = score(counts).reading_age
+    if age is None or age <= opts["max_reading_age"]:
+        return
+    hard = hardest_words(sentence)
+    target = targets(ctx.profile).max_reading_age
+    if hard:
+        quoted = [f"'{w}'" for w in hard]
+        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+        fix = f"Use everyday words instead of {listed}, or split the sentence."
+    else:
+        fix = "Split it into shorter sentences with everyday words."
+    yield Hit(
+        f"This sentence is very hard to read: its reading age is about {round(age)} "
+        f"(this check flags over {opts['max_reading_age']:g}; aim for {target:g} or under "
+        f"across the paper). {fix}",
+        sentence.start,
+        sentence.end,
+        suggestions=(Suggestion(fix),),
+    )

@@ -1,0 +1,140 @@
+"""AC101: sentences that are too long, with a place to split them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..analysis import Sentence
+from ..model import BlockKind, Severity, Suggestion
+from ..readability import words
+from ..registry import Hit, RuleContext, rule
+
+#: Running headers and footers repeat on every page and are labels, not sentences.
+SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
+
+#: Places where a long sentence can usually be split, and how to say so.
+_SPLITS = re.compile(
+    r"(?P<semi>;)\s"
+    r"|(?P<dash>\s[–—]|\s-)\s"
+    r"|,(?P<conj>\s(?:and|but|so|which|while|whereas|although|because)\s)",
+    re.IGNORECASE,
+)
+
+#: Each part of a split should have at least this many words.
+_MIN_PART = 4
+
+
+def split_point(text: str) -> tuple[int, str] | None:
+    """The best place to split a sentence: (offset, advice), or None.
+
+    A semicolon or dash is the clearest break, then ", and", ", but" and the
+    like, then ", which". Among breaks of the same kind, the one nearest the
+    middle wins. Each side keeps at least a few words.
+    """
+    offsets = [s for s, _, _ in words(text)]
+    total = len(offsets)
+    best: tuple[int, float, int, str] | None = None
+    for m in _SPLITS.finditer(text):
+        before = sum(1 for s in offsets if s < m.start())
+        if before < _MIN_PART or total - before < _MIN_PART:
+            continue
+        last_two = words(text[: m.start()])[-2:]
+        previous = text[last_two[0][0] : last_two[-1][1]]
+        rank = 0 if m.group("semi") or m.group("dash") else 1
+        if m.group("semi"):
+            advice = f"at the semicolon after '{previous}'"
+        elif m.group("dash"):
+            advice = f"at the dash after '{previous}'"
+        else:
+            joiner = m.group("conj").strip()
+            if joiner.lower() == "which":
+                rank = 2
+                advice = (
+                    f"after '{previous}': end the sentence there and start the next one "
+                    "with 'This' instead of 'which'"
+                )
+            else:
+                advice = (
+                    f"after '{previous}': end the sentence there and start the next one "
+                    f"with '{joiner.capitalize()}'"
+                )
+        key = (rank, abs(before - total / 2), m.start(), advice)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return None if best is None else (best[2], best[3])
+
+
+@rule(
+    "AC101",
+    "long-sentence",
+    unit="sentence",
+    severity="warning",
+    summary="Sentence is too long",
+    why="Long sentences are hard to follow and to remember, especially for people with a "
+    "learning disability, dyslexia or a brain injury, people reading in a second language, "
+    "and people listening to a screen reader.",
+    helps=("LD", "SpLD", "COG", "ND", "EAL", "SR", "FAT", "MH"),
+    fails=(
+        "The group agreed that the new terms of reference, which were drafted by the chair "
+        "and the two co-leads over the summer, should be shared with every member before the "
+        "next meeting so that people have time to comment.",
+    ),
+    passes=("The group agreed the new terms of reference. Please send comments by Friday.",),
+    options={"warning_words": 25, "error_words": 40},
+    profiles={
+        "easy-read": {"warning_words": 15, "error_words": 25},
+        "professional": {"warning_words": 30, "error_words": 45},
+    },
+)
+def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
+    """A sentence with more words than the limit.
+
+    Long sentences ask readers to hold a lot in their head at once. Plain
+    English guides (the Oxford Guide to Plain English, GOV.UK) suggest an
+    average of 15 to 20 words, and no sentence over 25. Easy Read uses 15.
+
+    Limits (words in one sentence; settings `warning_words` and
+    `error_words`):
+
+    - plain: warning over 25, error over 40
+    - easy-read: warning over 15, error over 25
+    - professional: warning over 30, error over 45
+
+    Words are counted the same way as for the reading-age figures: a
+    hyphenated word ("co-production") counts once.
+
+    Headings, table cells and list items are checked too: a heading that is a
+    long sentence is still hard to read. Running headers and footers are
+    left alone, because they repeat on every page.
+
+    Where there is an easy place to split the sentence (a semicolon, a dash,
+    or ", and", ", but", ", which"), the finding says where.
+
+    Before: "The group agreed the new terms of reference, which were drafted
+    over the summer by the chair and the co-leads, and asked for them to be
+    shared with every member before the next meeting."
+
+    After: "The group agreed the new terms of reference. The chair and the
+    co-leads wrote them over the summer. We will send them to every member
+    before the next meeting."
+    """
+    if sentence.block.kind in SKIP_KINDS:
+        return
+    n = sentence.counts.words
+    limit = ctx.options["warning_words"]
+    if n <= limit:
+        return
+    severity = Severity.ERROR if n > ctx.options["error_words"] else None
+    split = split_point(sentence.text)
+    if split is None:
+        fix = "Split it into shorter sentences, one idea in each."
+    else:
+        fix = f"Split it into two {split[1]}."
+    yield Hit(
+        f"This sentence has {n} words; aim for {limit} or fewer. {fix}",
+        sentence.start,
+        sentence.end,
+        suggestions=(Suggestion(fix),),
+        severity=severity,
+    )

@@ -1,0 +1,90 @@
+"""AC101 long-sentence: sentences over the word limit for the profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from accessicheck.model import Severity
+
+CODE = "AC101"
+
+S26 = (
+    "The group agreed that the new terms of reference should be shared with every member "
+    "before the next meeting so that people have time to comment."
+)
+S25 = (
+    "The group agreed that the new terms of reference should be shared with every member "
+    "before the next meeting so that people have time."
+)
+S47 = (
+    "We talked about the new leaflet for carers, and Sam said that the words were too small "
+    "for many people to read, so the group agreed to ask the printer for a bigger size and to "
+    "check the colours with members before the next meeting in May."
+)
+S15 = "We met on Tuesday and talked about the new leaflet for carers and young people."
+S19 = "We met on Tuesday and talked about the new leaflet for carers and young people who use it."
+
+
+@pytest.fixture
+def flagged(lint, analyse):
+    """The text of each span the rule flags (blocks are numbered from 1)."""
+
+    def run(text: str, **kwargs) -> list[str]:
+        blocks = analyse(text).blocks
+        return [
+            blocks[f.location.paragraph - 1].text[f.location.start : f.location.end]
+            for f in lint(text, select=CODE, **kwargs)
+            if f.code == CODE
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "expected"),
+    [
+        pytest.param(S26, "plain", [S26], id="26-words-plain"),
+        pytest.param(f"Welcome. {S26} Thank you.", "plain", [S26], id="only-the-long-one"),
+        pytest.param(S47, "plain", [S47], id="47-words"),
+        pytest.param(S19, "easy-read", [S19], id="19-words-easy-read"),
+        pytest.param(f"# {S26}", "plain", [S26], id="long-heading"),
+        pytest.param(f"- {S26}", "plain", [S26], id="list-item"),
+    ],
+)
+def test_flags_this(flagged, text: str, profile: str, expected: list[str]) -> None:
+    assert flagged(text, profile=profile) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        pytest.param(S25, "plain", id="25-words-is-the-limit"),
+        pytest.param(S15, "easy-read", id="15-words-easy-read"),
+        pytest.param(S26, "professional", id="26-words-professional"),
+        pytest.param("We met. It went well. See you soon.", "plain", id="short-sentences"),
+    ],
+)
+def test_leaves_this_alone(flagged, text: str, profile: str) -> None:
+    assert flagged(text, profile=profile) == []
+
+
+def test_severity_warning_then_error(lint) -> None:
+    assert [f.severity for f in lint(S26, select=CODE)] == [Severity.WARNING]
+    assert [f.severity for f in lint(S47, select=CODE)] == [Severity.ERROR]
+    assert [f.severity for f in lint(S47, select=CODE, profile="professional")] == [Severity.ERROR]
+
+
+def test_options_change_the_limit(lint) -> None:
+    assert lint(S26, select=CODE, options={CODE: {"warning_words": 30}}) == []
+
+
+def test_message_gives_count_limit_and_split_point(lint) -> None:
+    text = (
+        "The chair welcomed everyone to the meeting and thanked them for coming; she then "
+        "explained that the papers had been sent late because the office was closed for two "
+        "weeks in April."
+    )
+    (finding,) = lint(text, select=CODE)
+    assert "32" in finding.message and "25" in finding.message
+    assert "semicolon" in finding.message and "'meeting'" not in finding.message
+    assert finding.suggestions and not finding.suggestions[0].safe

@@ -1,0 +1,79 @@
+"""AC104 long-words: a high share of words with 3 or more syllables."""
+
+from __future__ import annotations
+
+import pytest
+
+CODE = "AC104"
+
+DENSE = (
+    "We will facilitate additional opportunities for individuals to participate in the evaluation."
+)
+MEDIUM = "Please tell us about any difficulties with the application or registration form."
+
+
+@pytest.fixture
+def flagged(lint, analyse):
+    """The text of each span the rule flags (blocks are numbered from 1)."""
+
+    def run(text: str, **kwargs) -> list[str]:
+        blocks = analyse(text).blocks
+        return [
+            blocks[f.location.paragraph - 1].text[f.location.start : f.location.end]
+            for f in lint(text, select=CODE, **kwargs)
+            if f.code == CODE
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "expected"),
+    [
+        pytest.param(DENSE, "plain", [DENSE], id="dense"),
+        pytest.param(f"Hello. {DENSE}", "plain", [DENSE], id="only-the-dense-sentence"),
+        pytest.param(MEDIUM, "easy-read", [MEDIUM], id="medium-easy-read"),
+    ],
+)
+def test_flags_this(flagged, text: str, profile: str, expected: list[str]) -> None:
+    assert flagged(text, profile=profile) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        pytest.param(MEDIUM, "plain", id="medium-plain"),
+        pytest.param("Organisational accessibility requirements.", "plain", id="under-10-words"),
+        pytest.param(
+            "Everyone from the hospital and the library said it was important to remember.",
+            "plain",
+            id="familiar-long-words",
+        ),
+        pytest.param(
+            "Councillor Richardson from Birmingham and Councillor Montgomery from Leicester "
+            "came to the meeting.",
+            "plain",
+            id="names-do-not-count",
+        ),
+        pytest.param(
+            "Read it at https://www.involvement.org.uk/accessibility/guidance or ask "
+            "information@organisation.example for a copy.",
+            "plain",
+            id="links-do-not-count",
+        ),
+        pytest.param(
+            "The NIHR, the ICB and the CQC sent apologies to the group for the meeting.",
+            "plain",
+            id="acronyms-do-not-count",
+        ),
+    ],
+)
+def test_leaves_this_alone(flagged, text: str, profile: str) -> None:
+    assert flagged(text, profile=profile) == []
+
+
+def test_message_counts_lists_and_suggests(lint) -> None:
+    (finding,) = lint(DENSE, select=CODE)
+    assert finding.message.startswith("6 of the 12 words")
+    assert "'facilitate'" in finding.message
+    assert "'extra' for 'additional'" in finding.message

@@ -1,0 +1,75 @@
+"""AC105 long-paragraph: paragraphs over the sentence or word limit."""
+
+from __future__ import annotations
+
+import pytest
+
+CODE = "AC105"
+
+SIX = (
+    "We met on 3 March. Twelve members came. We talked about the new leaflet. "
+    "Sam asked about travel costs. The chair agreed to find out. We also planned the summer event."
+)
+FIVE = (
+    "We met on 3 March. Twelve members came. We talked about the new leaflet. "
+    "Sam asked about travel costs. The chair agreed to find out."
+)
+FOUR = (
+    "We met on 3 March. Twelve members came. We talked about the new leaflet. Sam asked a question."
+)
+WORDY = " ".join(
+    [
+        "The group talked for a long time about the new leaflet for carers and young people "
+        "who use the service, and about how to make sure it reaches people who do not use the "
+        "internet or who cannot get to the library."
+    ]
+    * 3
+    + ["Everyone agreed that the leaflet should be printed in large and standard print."]
+)
+
+
+@pytest.fixture
+def flagged(lint, analyse):
+    """The text of each span the rule flags (blocks are numbered from 1)."""
+
+    def run(text: str, **kwargs) -> list[str]:
+        blocks = analyse(text).blocks
+        return [
+            blocks[f.location.paragraph - 1].text[f.location.start : f.location.end]
+            for f in lint(text, select=CODE, **kwargs)
+            if f.code == CODE
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "expected"),
+    [
+        pytest.param(SIX, "plain", [SIX], id="six-sentences"),
+        pytest.param(WORDY, "plain", [WORDY], id="over-120-words"),
+        pytest.param(FOUR, "easy-read", [FOUR], id="four-sentences-easy-read"),
+        pytest.param(f"# Minutes\n\n{FOUR}\n\n{SIX}", "plain", [SIX], id="second-paragraph"),
+    ],
+)
+def test_flags_this(flagged, text: str, profile: str, expected: list[str]) -> None:
+    assert flagged(text, profile=profile) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        pytest.param(FIVE, "plain", id="five-sentences"),
+        pytest.param(SIX, "professional", id="six-professional"),
+        pytest.param(f"- {SIX}", "plain", id="list-item"),
+        pytest.param(f"# {SIX}", "plain", id="heading"),
+    ],
+)
+def test_leaves_this_alone(flagged, text: str, profile: str) -> None:
+    assert flagged(text, profile=profile) == []
+
+
+def test_message_gives_counts_and_where_to_split(lint) -> None:
+    (finding,) = lint(SIX, select=CODE)
+    assert "6 sentences" in finding.message and "5 sentences" in finding.message
+    assert "'Sam asked about travel costs.'" in finding.message
