@@ -70,8 +70,9 @@ def test_paragraph_numbers_count_emitted_blocks(agenda: Document) -> None:
 
 def test_heading_context(agenda: Document) -> None:
     by_text = {b.text: b for b in agenda.blocks}
-    assert by_text["Transport committee"].heading is None
-    assert by_text["Apologies"].heading == "Transport committee"
+    # A heading sits under itself: it starts its own section.
+    assert by_text["Transport committee"].heading == "Transport committee"
+    assert by_text["Apologies"].heading == "Apologies"
     assert by_text["Councillor Ahmed"].heading == "Apologies"
     assert by_text["£40,000"].heading == "Budget"
     assert by_text["Contact the clerk on 01234 567890."].heading == "Item 3: Community transport"

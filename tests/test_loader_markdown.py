@@ -57,7 +57,7 @@ def test_numbering_and_heading_context(notes: Document) -> None:
     # Every block has its place in reading order, even table cells on one line.
     assert [b.location.paragraph for b in notes.blocks] == list(range(1, len(notes.blocks) + 1))
     by_text = {b.text: b for b in notes.blocks}
-    assert by_text["Parish council notes"].heading is None
+    assert by_text["Parish council notes"].heading == "Parish council notes"
     assert by_text["Copy in the MP"].heading == "Actions"
     assert by_text["Last paragraph."].heading == "Setext heading"
 

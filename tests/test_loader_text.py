@@ -51,11 +51,11 @@ def test_heading_context_and_numbers() -> None:
     assert [b.location.paragraph for b in doc.blocks] == list(range(1, len(doc.blocks) + 1))
     assert doc.blocks[1].location.describe() == "line 4"
     assert [b.heading for b in doc.blocks] == [
-        None,
+        "Minutes of the meeting",  # the heading itself
         "Minutes of the meeting",
         "Minutes of the meeting",
         "Minutes of the meeting",
-        "Minutes of the meeting",
+        "Next steps",  # the second heading itself
         "Next steps",
     ]
     assert all(not b.style for b in doc.blocks)

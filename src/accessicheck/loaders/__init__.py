@@ -74,13 +74,14 @@ def number_blocks(path: str, drafts: Iterable[Draft]) -> list[Block]:
     blocks: list[Block] = []
     heading: str | None = None
     for number, draft in enumerate(drafts, start=1):
+        if draft.in_flow and draft.kind is BlockKind.HEADING:
+            # A heading starts its own section: it sits under itself.
+            heading = " ".join(draft.text.split())
         context = heading if draft.in_flow else None
         location = Location(
             path=path, page=draft.page, paragraph=number, line=draft.line, heading=context
         )
         blocks.append(Block(draft.kind, draft.text, location, draft.level, draft.style))
-        if draft.in_flow and draft.kind is BlockKind.HEADING:
-            heading = " ".join(draft.text.split())
     return blocks
 
 

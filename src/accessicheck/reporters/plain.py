@@ -16,8 +16,8 @@ def finding_lines(f: Finding, indent: str = "  ") -> list[str]:
     lines = [f"{indent}{w.LABEL[f.severity]} {f.code} {f.slug}, {w.where(f)}: {f.message}"]
     if f.excerpt:
         lines.append(f'{indent}  Text: "{f.excerpt}"')
-    for s in f.suggestions:
-        lines.append(f"{indent}  Suggestion: {s.text}")
+    for text in w.new_suggestions(f):
+        lines.append(f"{indent}  Suggestion: {text}")
     return lines
 
 
@@ -27,9 +27,9 @@ def _file_lines(i: int, n: int, r: FileResult, report: Report) -> list[str]:
         lines.append(f"  {w.readability_phrase(r.scores, report.targets)}")
     counts = w.file_counts(r)
     lines.append(f"  Found: {w.counts_phrase(counts)}." if r.findings else "  Found: nothing to fix.")
-    for heading, group in w.by_section(r.findings):
+    for label, group in w.by_section(r.findings):
         lines.append("")
-        lines.append(f"  Section: {heading}" if heading else "  Before the first heading")
+        lines.append(f"  {label}")
         for f in group:
             lines += finding_lines(f, "  ")
     return lines

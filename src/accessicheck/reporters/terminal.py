@@ -64,9 +64,9 @@ def render(report: Report, *, width: int | None = None, color: bool = True) -> s
             console.print(w.readability_phrase(r.scores, report.targets))
         if not r.findings:
             console.print("Nothing to fix.")
-        for heading, group in w.by_section(r.findings):
+        for label, group in w.by_section(r.findings):
             console.print()
-            console.print(Text(heading or "Before the first heading", style="bold underline"))
+            console.print(Text(label, style="bold underline"))
             for f in group:
                 line = Text()
                 line.append(f"{w.LABEL[f.severity]} ", style=STYLE[f.severity])
@@ -76,8 +76,8 @@ def render(report: Report, *, width: int | None = None, color: bool = True) -> s
                 console.print(line)
                 if f.excerpt:
                     console.print(Text(f"    “{f.excerpt}”", style="italic"))
-                for s in f.suggestions:
-                    console.print(Text(f"    Suggestion: {s.text}", style="green"))
+                for text in w.new_suggestions(f):
+                    console.print(Text(f"    Suggestion: {text}", style="green"))
     console.print()
     console.print(Text(w.outcome_line(report), style="bold"))
     return buf.getvalue()

@@ -74,16 +74,31 @@ def outcome_line(report: Report) -> str:
     return f"Result: passed. Nothing was found at level '{report.fail_on.value}' or above."
 
 
-def by_section(findings: list[Finding]) -> Iterator[tuple[str | None, list[Finding]]]:
-    """Findings grouped by the heading they sit under, in order."""
+def _group(f: Finding) -> str:
+    loc = f.location
+    if loc.page is None and loc.paragraph is None and loc.line is None:
+        return "Whole document"
+    return f"Section: {loc.heading}" if loc.heading else "Before the first heading"
+
+
+def by_section(findings: list[Finding]) -> Iterator[tuple[str, list[Finding]]]:
+    """Findings grouped by the section they are in, in reading order.
+
+    Findings about the whole document come first, as one group.
+    """
     current: list[Finding] = []
-    heading: str | None = None
+    label = ""
     for f in findings:
-        h = f.location.heading
-        if current and h != heading:
-            yield heading, current
+        here = _group(f)
+        if current and here != label:
+            yield label, current
             current = []
-        heading = h
+        label = here
         current.append(f)
     if current:
-        yield heading, current
+        yield label, current
+
+
+def new_suggestions(f: Finding) -> list[str]:
+    """Suggestion texts the message does not already say."""
+    return [s.text for s in f.suggestions if s.text not in f.message]
