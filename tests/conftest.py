@@ -34,7 +34,9 @@ def make_document(text: str, path: str = "test.txt") -> Document:
             blocks.append(Block(BlockKind.HEADING, heading, Location(path, paragraph=n), level=1))
         elif chunk.startswith("- "):
             blocks.append(
-                Block(BlockKind.LIST_ITEM, chunk[2:], Location(path, paragraph=n, heading=heading), 1)
+                Block(
+                    BlockKind.LIST_ITEM, chunk[2:], Location(path, paragraph=n, heading=heading), 1
+                )
             )
         else:
             blocks.append(

@@ -141,7 +141,9 @@ def test_output_file_and_never_over_an_input(runner: CliRunner, tmp_path: Path) 
     result = runner.invoke(main, ["check", "--isolated", str(p), "-o", str(p)])
     assert result.exit_code == 2 and p.read_bytes() == before
     out = tmp_path / "report.json"
-    result = runner.invoke(main, ["check", "--isolated", str(p), "-o", str(out), "--format", "json"])
+    result = runner.invoke(
+        main, ["check", "--isolated", str(p), "-o", str(out), "--format", "json"]
+    )
     assert result.exit_code == 0
     assert json.loads(out.read_text())["summary"]["files"] == 1
 
@@ -179,7 +181,10 @@ def test_config_and_init(
 
 
 def test_profile_changes_limits(runner: CliRunner, tmp_path: Path) -> None:
-    text = "We will meet in the main hall on Monday morning to talk about the new plan for carers and the money.\n"
+    text = (
+        "We will meet in the main hall on Monday morning "
+        "to talk about the new plan for carers and the money.\n"
+    )
     p = str(write(tmp_path, "p.txt", text))
     _, plain = run_json(runner, p, "--select", "AC101")
     _, easy = run_json(runner, p, "--select", "AC101", "--profile", "easy-read")

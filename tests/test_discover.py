@@ -21,8 +21,19 @@ def rel(tmp_path: Path, files: list[Path]) -> list[str]:
 
 
 def test_walks_with_default_patterns(tmp_path: Path) -> None:
-    make(tmp_path, ["b.md", "a.docx", "sub/c.PDF", "notes.xlsx", ".git/x.md", "~$a.docx",
-                    "sub/node_modules/d.md", "a.suggested.docx"])
+    make(
+        tmp_path,
+        [
+            "b.md",
+            "a.docx",
+            "sub/c.PDF",
+            "notes.xlsx",
+            ".git/x.md",
+            "~$a.docx",
+            "sub/node_modules/d.md",
+            "a.suggested.docx",
+        ],
+    )
     files = discover.discover([tmp_path], config.DEFAULTS["include"], config.DEFAULTS["exclude"])
     assert rel(tmp_path, files) == ["a.docx", "b.md", "sub/c.PDF"]
 

@@ -50,8 +50,13 @@ def test_a_failing_rule_becomes_a_finding_and_the_run_goes_on(analyse) -> None: 
         yield
 
     rule = registry.Rule(
-        code="AC998", slug="broken", severity=Severity.INFO, unit="document",
-        summary="x", why="x", check=broken,
+        code="AC998",
+        slug="broken",
+        severity=Severity.INFO,
+        unit="document",
+        summary="x",
+        why="x",
+        check=broken,
     )
     doc = analyse("Some text.")
     cfg = make_config()

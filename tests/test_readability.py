@@ -47,15 +47,22 @@ def test_apostrophes_are_kept_unlike_textstat() -> None:
 
 
 def test_words_keep_hyphens_and_apostrophes_together() -> None:
-    found = [w for _, _, w in readability.words("Don't co-produce £1,200 on 03/04/2026 at 10.30am, OK?")]
+    found = [
+        w for _, _, w in readability.words("Don't co-produce £1,200 on 03/04/2026 at 10.30am, OK?")
+    ]
     assert found == ["Don't", "co-produce", "1,200", "on", "03/04/2026", "at", "10.30am", "OK"]
 
 
 def test_a_link_or_address_is_one_short_word() -> None:
     text = "See https://www.example.org/papers/2026/a.pdf, or e-mail jo.bloggs@example.org."
     found = [w for _, _, w in readability.words(text)]
-    assert found == ["See", "https://www.example.org/papers/2026/a.pdf", "or", "e-mail",
-                     "jo.bloggs@example.org"]
+    assert found == [
+        "See",
+        "https://www.example.org/papers/2026/a.pdf",
+        "or",
+        "e-mail",
+        "jo.bloggs@example.org",
+    ]
     assert Counts.of_sentence(text).syllables == 1 + 1 + 1 + 2 + 1
 
 

@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 #: Kinds of block whose sentences count towards readability scores. Headings,
 #: table cells, headers and footers are labels rather than prose.
 PROSE = frozenset(
-    {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION, BlockKind.NOTE, BlockKind.TEXT_BOX}
+    {
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.CAPTION,
+        BlockKind.NOTE,
+        BlockKind.TEXT_BOX,
+    }
 )
 
 

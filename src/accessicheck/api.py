@@ -1,9 +1,9 @@
 """The library entry point: check files and get a `Report`. No printing here.
 
-    from accessicheck.api import check_paths
-    report = check_paths(["papers/"])
-    for finding in report.findings:
-        ...
+from accessicheck.api import check_paths
+report = check_paths(["papers/"])
+for finding in report.findings:
+    ...
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
-def load_documents(files: Sequence[Path], config: Config, progress: Progress = _noop) -> list[Document]:
+def load_documents(
+    files: Sequence[Path], config: Config, progress: Progress = _noop
+) -> list[Document]:
     """Load each file; a bad file becomes a Document with a load problem."""
     docs = []
     for i, path in enumerate(files):

@@ -29,9 +29,7 @@ def _choose_format(fmt: str) -> str:
     return "rich"
 
 
-def _load_config(
-    config_file: Path | None, isolated: bool, overrides: dict[str, Any]
-) -> Any:
+def _load_config(config_file: Path | None, isolated: bool, overrides: dict[str, Any]) -> Any:
     from . import registry
     from .config import ConfigError, load
 
@@ -96,7 +94,9 @@ isolated_option = click.option(
     type=click.Choice(["error", "warning", "info", "never"]),
     help="Exit with code 1 when anything at this level or above is found (default: error).",
 )
-@click.option("--select", multiple=True, help="Only these rules (codes or starts of codes, e.g. AC1).")
+@click.option(
+    "--select", multiple=True, help="Only these rules (codes or starts of codes, e.g. AC1)."
+)
 @click.option("--ignore", multiple=True, help="Leave out these rules (codes or starts of codes).")
 @click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes for the language model.")
 @click.option(
@@ -276,7 +276,6 @@ def explain(code: str) -> None:
     click.echo("\n".join(lines))
 
 
-
 @main.command("config", context_settings=CONTEXT)
 @config_option
 @isolated_option
@@ -297,9 +296,7 @@ def init(force: bool) -> None:
 
     target = Path("accessicheck.toml")
     if target.exists() and not force:
-        raise click.UsageError(
-            "accessicheck.toml already exists here. Use --force to replace it."
-        )
+        raise click.UsageError("accessicheck.toml already exists here. Use --force to replace it.")
     _write_atomically(target, STARTER)
     click.echo("Wrote accessicheck.toml. Open it to change the settings.")
 

@@ -26,10 +26,7 @@ def active_rules(all_rules: dict[str, Rule], config: Config) -> list[Rule]:
 
 
 def _excerpt(text: str, start: int | None, end: int | None) -> str:
-    if start is None or end is None:
-        snippet = text
-    else:
-        snippet = text[start:end]
+    snippet = text if start is None or end is None else text[start:end]
     snippet = " ".join(snippet.split())
     if len(snippet) > EXCERPT_CHARS:
         snippet = snippet[: EXCERPT_CHARS - 1].rstrip() + "…"
@@ -41,7 +38,9 @@ def to_finding(rule: Rule, hit: Hit, doc: AnalysedDocument, severity: Severity) 
     block: AnalysedBlock | None = hit.block
     if block is not None:
         loc = replace(block.block.location, start=hit.start, end=hit.end)
-        excerpt = hit.excerpt if hit.excerpt is not None else _excerpt(block.text, hit.start, hit.end)
+        excerpt = (
+            hit.excerpt if hit.excerpt is not None else _excerpt(block.text, hit.start, hit.end)
+        )
     else:
         loc = Location(path=doc.path)
         excerpt = hit.excerpt or ""

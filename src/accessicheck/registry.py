@@ -102,7 +102,9 @@ class Rule:
         """The long description: the check function's docstring."""
         return inspect.cleandoc(self.check.__doc__ or self.summary)
 
-    def options_for(self, profile: str, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    def options_for(
+        self, profile: str, overrides: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
         out = dict(self.options)
         out.update(self.profiles.get(profile, {}))
         if overrides:
@@ -156,7 +158,9 @@ def rule(
             fails=tuple(fails),
             passes=tuple(passes),
             options=MappingProxyType(dict(options or {})),
-            profiles=MappingProxyType({k: MappingProxyType(dict(v)) for k, v in (profiles or {}).items()}),
+            profiles=MappingProxyType(
+                {k: MappingProxyType(dict(v)) for k, v in (profiles or {}).items()}
+            ),
             needs=frozenset(needs),
         )
         return check

@@ -26,7 +26,9 @@ def _file_lines(i: int, n: int, r: FileResult, report: Report) -> list[str]:
     if r.readable:
         lines.append(f"  {w.readability_phrase(r.scores, report.targets)}")
     counts = w.file_counts(r)
-    lines.append(f"  Found: {w.counts_phrase(counts)}." if r.findings else "  Found: nothing to fix.")
+    lines.append(
+        f"  Found: {w.counts_phrase(counts)}." if r.findings else "  Found: nothing to fix."
+    )
     for label, group in w.by_section(r.findings):
         lines.append("")
         lines.append(f"  {label}")
@@ -42,11 +44,7 @@ def render(report: Report) -> str:
         w.summary_line(report),
     ]
     for r in report.files:
-        age = (
-            w.readability_phrase(r.scores, report.targets)
-            if r.readable
-            else "Could not be read."
-        )
+        age = w.readability_phrase(r.scores, report.targets) if r.readable else "Could not be read."
         lines.append(f"{r.path}: {w.counts_phrase(w.file_counts(r))}. {age}")
     for i, r in enumerate(report.files, 1):
         lines.append("")
