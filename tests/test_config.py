@@ -100,3 +100,14 @@ def test_to_toml_round_trips(tmp_path: Path) -> None:
     data = config.deep_merge(config.DEFAULTS, {"rules": {"AC901": {"severity": "info"}}})
     (tmp_path / "accessicheck.toml").write_text(config.to_toml(data))
     assert load(tmp_path).data == data
+
+
+def test_true_or_false_rule_options_are_accepted(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text("[rules.AC103]\nas_warning = true\n")
+    assert load(tmp_path).rule_settings("AC103") == {"as_warning": True}
+
+
+def test_a_number_option_refuses_true_or_false(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text("[rules.AC101]\nwarning_words = true\n")
+    with pytest.raises(config.ConfigError, match="AC101"):
+        load(tmp_path)

@@ -95,7 +95,7 @@ def test_text_and_binary(tmp_path: Path) -> None:
 
 
 def test_supported_formats() -> None:
-    assert {"docx", "pdf", "markdown", "text"} == set(SUPPORTED)
+    assert {"docx", "pdf", "pptx", "markdown", "text"} == set(SUPPORTED)
 
 
 # --- load() for things it cannot read ----------------------------------------------------
@@ -128,12 +128,13 @@ def test_too_large(tmp_path: Path) -> None:
     assert "limit" in doc.problems[0].message
 
 
-def test_powerpoint_is_not_supported_yet(tmp_path: Path) -> None:
+def test_powerpoint_goes_to_the_powerpoint_loader(tmp_path: Path) -> None:
+    # A zip with an empty presentation part: recognised, read, and found damaged.
     doc = load(_zip(tmp_path / "slides.pptx", ["ppt/presentation.xml"]))
     (problem,) = doc.problems
-    assert problem.code == "AC904"
+    assert doc.format == "pptx"
+    assert problem.code == "AC901"
     assert "PowerPoint" in problem.message
-    assert "PDF" in problem.what_to_do
 
 
 def test_legacy_word(tmp_path: Path) -> None:

@@ -139,7 +139,8 @@ def check(
         raise click.UsageError(str(e)) from e
     if not files:
         raise click.UsageError(
-            "No papers were found to check. accessicheck reads .docx, .pdf, .md and .txt files."
+            "No papers were found to check. "
+            "accessicheck reads .docx, .pptx, .pdf, .md and .txt files."
         )
     _refuse_to_overwrite(output, files)
     fmt = _choose_format(fmt if output is None or fmt != "auto" else "plain")

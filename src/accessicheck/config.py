@@ -26,13 +26,27 @@ DEFAULTS: dict[str, Any] = {
     "fail_on": "error",
     "select": [],
     "ignore": [],
-    "include": ["*.docx", "*.pdf", "*.md", "*.markdown", "*.txt"],
+    "include": ["*.docx", "*.pptx", "*.pdf", "*.md", "*.markdown", "*.txt"],
     "exclude": [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"],
     "jobs": 1,
     "max_file_mb": 200,
     "pdf_seconds": 30,
     "rules": {},
+    # The group's glossaries, in layer order: the organisation's first, the
+    # meeting's last (later ones win). Paths are relative to the settings file.
+    "glossaries": [],
+    "shipped_wordlists": True,
+    "well_known_acronyms": ["NHS", "UK", "GP", "BBC", "TV"],
+    "jargon_zipf_threshold": 2.5,
+    # The meeting's date and the date its papers were sent, as "YYYY-MM-DD",
+    # for the notice and reading-time checks ("" = read them from the agenda).
+    "meeting_date": "",
+    "sent_date": "",
 }
+
+#: Settings that list files: relative paths are taken from the folder of the
+#: settings file that set them (the working folder for command-line flags).
+PATH_LISTS = ("glossaries",)
 
 #: Per-rule keys every rule accepts, besides its own options.
 RULE_KEYS = {"severity", "enabled"}
@@ -135,6 +149,8 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
         default = DEFAULTS[key]
         value = data[key]
         expected = type(default)
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = data[key] = float(value)  # "jargon_zipf_threshold = 3" is fine
         if expected is int and isinstance(value, bool) or not isinstance(value, expected):
             raise ConfigError(
                 f"Setting '{key}' should be {_type_name(expected)}, not {value!r}."
@@ -183,7 +199,7 @@ def _validate_rules(settings: dict[str, Any], rules: Mapping[str, Any]) -> list[
                 ok = isinstance(value, type(default)) or (
                     isinstance(default, float) and isinstance(value, int)
                 )
-                if not ok or (isinstance(default, int) and isinstance(value, bool)):
+                if not ok or (type(default) is int and isinstance(value, bool)):
                     raise ConfigError(
                         f"[rules.{rule.code}] {key} should be {_type_name(type(default))}, "
                         f"not {value!r}."
@@ -209,6 +225,17 @@ def _type_name(t: type) -> str:
     }.get(t, t.__name__)
 
 
+def _resolve_paths(layer: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """Make the file paths a settings layer names relative to `folder`."""
+    for key in PATH_LISTS:
+        value = layer.get(key)
+        if isinstance(value, list):
+            layer[key] = [
+                str(folder / Path(v).expanduser()) if isinstance(v, str) else v for v in value
+            ]
+    return layer
+
+
 def load(
     cwd: Path | None = None,
     *,
@@ -223,13 +250,16 @@ def load(
     if not isolated:
         found = find_project_file((cwd or Path.cwd()).resolve())
         if found:
-            data = deep_merge(data, _normalise(found[1]))
+            data = deep_merge(data, _resolve_paths(_normalise(found[1]), found[0].parent))
             sources.append(str(found[0]))
     if config_file is not None:
-        data = deep_merge(data, _normalise(read_file(config_file)))
+        data = deep_merge(
+            data, _resolve_paths(_normalise(read_file(config_file)), config_file.parent)
+        )
         sources.append(str(config_file))
     if overrides:
-        data = deep_merge(data, _normalise({k: v for k, v in overrides.items() if v is not None}))
+        flags = _normalise({k: v for k, v in overrides.items() if v is not None})
+        data = deep_merge(data, _resolve_paths(flags, cwd or Path.cwd()))
         sources.append("command line")
     warnings = validate(data, rules)
     return Config(data, sources, warnings)
@@ -281,7 +311,7 @@ profile = "plain"
 fail_on = "error"
 
 # Which files to check inside folders, and which to skip.
-include = ["*.docx", "*.pdf", "*.md", "*.markdown", "*.txt"]
+include = ["*.docx", "*.pptx", "*.pdf", "*.md", "*.markdown", "*.txt"]
 exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
 
 # Check only some rules, or leave some out, by code or the start of a code.
@@ -296,4 +326,23 @@ exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
 # Or turn a rule off:
 # [rules.AC106]
 # enabled = false
+
+# The group's glossaries (jargon busters), as CSV or YAML, relative to this
+# file. List the organisation's first and this meeting's last: later ones can
+# change or allow a term. See `accessicheck glossary validate`.
+# glossaries = ["../organisation-glossary.csv", "meeting-glossary.csv"]
+#
+# Use the word lists that come with accessicheck as the first layer.
+# shipped_wordlists = true
+#
+# Acronyms everyone knows: not spelled out, they get a note, not a warning.
+# well_known_acronyms = ["NHS", "UK", "GP", "BBC", "TV"]
+#
+# Words rarer than this (wordfreq's Zipf scale, 0-8) may be jargon.
+# jargon_zipf_threshold = 2.5
+
+# The meeting's date and the date the papers were sent (YYYY-MM-DD), for the
+# checks on notice and reading time. Leave them out to use the agenda's dates.
+# meeting_date = "2026-03-12"
+# sent_date = "2026-03-02"
 '''

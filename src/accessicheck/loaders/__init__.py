@@ -4,14 +4,15 @@
 for a bad document: anything that stops us reading a file becomes a
 `LoadProblem` (an AC9xx code, a plain-English message and a next step).
 
-Format modules (`docx`, `pdf`, `markdown`, `text`) are imported only when a
+Format modules (`docx`, `pdf`, `pptx`, `markdown`, `text`) are imported only when a
 file of that format is loaded, so importing this package stays cheap. They
 raise `LoaderError` for problems they recognise and report partial problems
 (for example a PDF that took too long) in `Document.problems` themselves.
 
-Numbering is shared by every format (see `number_blocks`): for Word and PDF,
-`Location.paragraph` is the 1-based position of the block among the blocks
-the loader emitted, in reading order (PDF adds `page`); Markdown and plain
+Numbering is shared by every format (see `number_blocks`): for Word, PDF and
+PowerPoint, `Location.paragraph` is the 1-based position of the block among
+the blocks the loader emitted, in reading order (PDF adds `page`, PowerPoint
+the slide number as `page`); Markdown and plain
 text give the 1-based source `line` instead. `Location.heading` is the text
 of the nearest heading above (None before the first heading, and for headers
 and footers).
@@ -29,7 +30,7 @@ from accessicheck.model import EMPTY, Block, BlockKind, Document, LoadProblem, L
 
 __all__ = ["SUPPORTED", "LoaderError", "Draft", "load", "number_blocks"]
 
-SUPPORTED = frozenset({"docx", "pdf", "markdown", "text"})
+SUPPORTED = frozenset({"docx", "pdf", "pptx", "markdown", "text"})
 
 DEFAULT_MAX_BYTES = 200_000_000
 DEFAULT_TIME_BUDGET = 30.0
@@ -88,10 +89,6 @@ def number_blocks(path: str, drafts: Iterable[Draft]) -> list[Block]:
 # --- problems load() reports itself --------------------------------------------------
 
 _UNSUPPORTED: dict[str | None, tuple[str, str]] = {
-    "pptx": (
-        "PowerPoint files are not supported yet.",
-        "Save the presentation as a PDF and check the PDF instead.",
-    ),
     "doc-legacy": (
         "This is an old Word or PowerPoint format (.doc or .ppt), which we cannot read.",
         "Open it and save it as a .docx file (or, for slides, as a PDF), then check that copy.",
@@ -106,7 +103,8 @@ _UNSUPPORTED: dict[str | None, tuple[str, str]] = {
     ),
     None: (
         "We cannot read this kind of file.",
-        "Save it as a Word document (.docx), a PDF, Markdown or plain text, then check it.",
+        "Save it as a Word document (.docx), a PDF, a PowerPoint file (.pptx), Markdown or "
+        "plain text, then check it.",
     ),
 }
 

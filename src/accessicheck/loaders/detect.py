@@ -2,13 +2,15 @@
 
 `detect_format` returns one of:
 
-- "pdf", "docx", "markdown", "text": formats accessicheck reads;
-- "pptx", "xlsx", "odf", "doc-legacy": formats we recognise but do not read;
+- "pdf", "docx", "pptx", "markdown", "text": formats accessicheck reads;
+- "xlsx", "odf", "doc-legacy": formats we recognise but do not read;
 - "office-encrypted": a password-protected Word/PowerPoint/Excel file (these
   are OLE2 containers holding an "EncryptedPackage" stream, not zips);
 - None: nothing we recognise (binary junk, an unknown archive).
 
-Macro-enabled and template Word files (.docm, .dotm, .dotx) are "docx".
+Macro-enabled and template Word files (.docm, .dotm, .dotx) are "docx";
+macro-enabled, slide-show and template PowerPoint files (.pptm, .ppsx, .ppsm,
+.potx) are "pptx".
 """
 
 from __future__ import annotations

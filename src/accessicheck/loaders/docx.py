@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,8 @@ def load(path: Path) -> Document:
     reader = _Reader(styles)
     body = part.element.find(_w("body"))
     drafts: list[Draft] = list(reader.blocks(body)) if body is not None else []
-    for kind, element in _headers_and_footers(part, body):
+    margins = list(_headers_and_footers(part, body))
+    for kind, element in margins:
         drafts.extend(reader.blocks(element, kind=kind))
 
     doc = Document(path=str(path), format="docx", meta=DocumentMeta())
@@ -123,6 +124,12 @@ def load(path: Path) -> Document:
     doc.blocks = number_blocks(str(path), drafts)
     if not doc.blocks:
         doc.problems.append(_no_text_problem(body))
+    if body is not None:
+        from accessicheck.loaders import docx_facts
+
+        doc.meta.extra["structure"] = docx_facts.collect(
+            part, body, [element for _, element in margins], reader, drafts
+        )
     return doc
 
 
@@ -269,6 +276,9 @@ class _StyleFacts:
     bold: bool | None = None
     half_points: int | None = None
     alignment: str | None = None
+    # Run properties the structure checks need (italic, colour ...), see `run_look`.
+    look: dict[str, Any] = field(default_factory=dict)
+    shading: dict[str, str] | None = None  # the paragraph's w:pPr/w:shd attributes
 
 
 class _Styles:
@@ -302,11 +312,16 @@ class _Styles:
         if rpr is not None:
             self.defaults.bold = _on_off(rpr.find(_w("b")))
             self.defaults.half_points = _int_val(rpr.find(_w("sz")))
+            self.defaults.look = run_look(rpr)
             lang = rpr.find(_w("lang"))
             if lang is not None:
                 self.language = lang.get(VAL) or None
         if ppr is not None:
             self.defaults.alignment = _alignment(ppr)
+
+    def element(self, style_id: str | None) -> Any | None:
+        """The w:style element with this id, or None."""
+        return self._raw.get(style_id) if style_id else None
 
     def facts(self, style_id: str | None) -> _StyleFacts:
         if style_id is None:
@@ -333,6 +348,8 @@ class _Styles:
             bold=parent.bold,
             half_points=parent.half_points,
             alignment=parent.alignment,
+            look=dict(parent.look),
+            shading=parent.shading,
         )
         ppr, rpr = style.find(PPR), style.find(RPR)
         heading_match = _HEADING_NAME.match(name or "")
@@ -350,6 +367,7 @@ class _Styles:
             if numbered is not None:
                 facts.list_level = numbered or None  # 0 means "numbering removed"
             facts.alignment = _alignment(ppr) or facts.alignment
+            facts.shading = _attributes(ppr.find(_w("shd"))) or facts.shading
         list_match = _LIST_NAME.match(name or "")
         if list_match:
             # Word's "List Bullet 2" is often a one-level list of its own that is
@@ -360,7 +378,40 @@ class _Styles:
             bold = _on_off(rpr.find(_w("b")))
             facts.bold = facts.bold if bold is None else bold
             facts.half_points = _int_val(rpr.find(_w("sz"))) or facts.half_points
+            facts.look.update(run_look(rpr))
         return facts
+
+
+def run_look(rpr: Any) -> dict[str, Any]:
+    """The run properties set in one w:rPr that the structure checks read.
+
+    Keys appear only when set: "italic", "underline", "caps" (bool);
+    "color" and "shd" (the element's attributes without namespace);
+    "highlight" (a colour name).
+    """
+    look: dict[str, Any] = {}
+    for key, tag in (("italic", "i"), ("caps", "caps")):
+        value = _on_off(rpr.find(_w(tag)))
+        if value is not None:
+            look[key] = value
+    underline = rpr.find(_w("u"))
+    if underline is not None:
+        look["underline"] = underline.get(VAL, "single") != "none"
+    for key in ("color", "shd"):
+        attrs = _attributes(rpr.find(_w(key)))
+        if attrs:
+            look[key] = attrs
+    highlight = rpr.find(_w("highlight"))
+    if highlight is not None and highlight.get(VAL):
+        look["highlight"] = highlight.get(VAL)
+    return look
+
+
+def _attributes(element: Any | None) -> dict[str, str] | None:
+    """An element's attributes by local name ({"val": "FF0000", "themeColor": ...})."""
+    if element is None:
+        return None
+    return {key.rsplit("}", 1)[-1]: value for key, value in element.attrib.items()}
 
 
 def _display_name(name: str) -> str:
@@ -414,11 +465,29 @@ def _numbering_level(ppr: Any, default_ilvl: int = 0) -> int | None:
 
 
 class _Reader:
-    """Walks block-level XML (body, cell, header, text box) into drafts."""
+    """Walks block-level XML (body, cell, header, text box) into drafts.
+
+    For the structure facts it remembers where each draft came from:
+    `origins[id(draft)]` is (draft, [(w:p element, offset of its text in the
+    draft's text)]), and `paragraphs[p]` is (runs, style facts) for each
+    paragraph with text.
+    """
 
     def __init__(self, styles: _Styles) -> None:
         self.styles = styles
         self.tables = 0
+        self.origins: dict[int, tuple[Draft, list[tuple[Any, int]]]] = {}
+        self.paragraphs: dict[Any, tuple[list[tuple[str, Any]], _StyleFacts]] = {}
+
+    def _remember(self, draft: Draft, sources: list[tuple[Any, int]]) -> Draft:
+        # The draft itself is kept so its id cannot be reused by another object.
+        self.origins[id(draft)] = (draft, sources)
+        return draft
+
+    def sources(self, draft: Draft) -> list[tuple[Any, int]]:
+        """The (w:p, offset) pairs a draft's text came from."""
+        found = self.origins.get(id(draft))
+        return found[1] if found is not None and found[0] is draft else []
 
     def blocks(self, root: Any, kind: BlockKind | None = None) -> Iterator[Draft]:
         """Drafts for every block-level element under `root`, in order.
@@ -438,7 +507,10 @@ class _Reader:
         for box in boxes:
             for draft in self.blocks(box, BlockKind.TEXT_BOX):
                 # A text box in a header or footer is outside the main flow too.
-                yield draft if _in_flow(kind) else draft._replace(in_flow=False)
+                if _in_flow(kind):
+                    yield draft
+                else:
+                    yield self._remember(draft._replace(in_flow=False), self.sources(draft))
 
     def paragraph(self, p: Any, kind: BlockKind | None) -> tuple[Draft | None, list[Any]]:
         """The paragraph's draft (None when it has no text) and its text boxes."""
@@ -448,7 +520,8 @@ class _Reader:
         text = "".join(t for t, _ in runs)
         if not text.strip():
             return None, boxes
-        return self._paragraph_draft(p, text, runs, kind), boxes
+        draft = self._paragraph_draft(p, text, runs, kind)
+        return self._remember(draft, [(p, 0)]), boxes
 
     def _paragraph_draft(
         self, p: Any, text: str, runs: list[tuple[str, Any]], kind: BlockKind | None
@@ -457,6 +530,7 @@ class _Reader:
         style_el = ppr.find(_w("pStyle")) if ppr is not None else None
         style_id = style_el.get(VAL) if style_el is not None else self.styles.default_paragraph
         facts = self.styles.facts(style_id)
+        self.paragraphs[p] = (runs, facts)
 
         heading = facts.heading
         list_level = facts.list_level
@@ -503,21 +577,33 @@ class _Reader:
         return all_bold and bool(seen), size
 
     def _run_facts(self, run: Any, para: _StyleFacts) -> tuple[bool, int]:
+        bold, half_points, _ = self.run_style(run, para)
+        return bold, half_points
+
+    def run_style(self, run: Any, para: _StyleFacts) -> tuple[bool, int, dict[str, Any]]:
+        """(bold, size in half-points, look) of a run, through its styles and the defaults.
+
+        The look (see `run_look`) is merged from the document defaults, the
+        paragraph style, the character style and the run itself, in that order.
+        """
         rpr = run.find(RPR) if run is not None else None
         char = _StyleFacts()
         bold = size = None
+        own: dict[str, Any] = {}
         if rpr is not None:
             rstyle = rpr.find(_w("rStyle"))
             if rstyle is not None:
                 char = self.styles.facts(rstyle.get(VAL))
             bold = _on_off(rpr.find(_w("b")))
             size = _int_val(rpr.find(_w("sz")))
+            own = run_look(rpr)
         defaults = self.styles.defaults
         bolds = (bold, char.bold, para.bold, defaults.bold)
         resolved_bold = next((b for b in bolds if b is not None), False)
         # Word's own default is 10 pt (w:sz 20) when nothing sets a size.
         half_points = size or char.half_points or para.half_points or defaults.half_points or 20
-        return resolved_bold, half_points
+        look = {**defaults.look, **para.look, **char.look, **own}
+        return resolved_bold, half_points, look
 
     def table(self, tbl: Any, kind: BlockKind | None) -> Iterator[Draft]:
         self.tables += 1
@@ -529,6 +615,7 @@ class _Reader:
             for tc in _cells(tr):
                 span = _int_val(tc.find(f"{_w('tcPr')}/{_w('gridSpan')}")) or 1
                 texts: list[str] = []
+                sources: list[tuple[Any, int]] = []
                 after: list[Draft] = []  # nested tables and text boxes follow their cell
                 for element in _block_elements(tc):
                     if element.tag == TBL:
@@ -536,16 +623,18 @@ class _Reader:
                         continue
                     draft, boxes = self.paragraph(element, kind)
                     if draft is not None:
+                        sources.append((element, sum(len(t) + 1 for t in texts)))
                         texts.append(draft.text)
                     after.extend(self._boxes(boxes, kind))
                 if texts:
                     style = {"table": table_no, "row": row_no, "column": column, "header": header}
-                    yield Draft(
+                    cell = Draft(
                         kind or BlockKind.TABLE_CELL,
                         "\n".join(texts),
                         style=style,
                         in_flow=_in_flow(kind),
                     )
+                    yield self._remember(cell, sources)
                 yield from after
                 column += max(span, 1)
 

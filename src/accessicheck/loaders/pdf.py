@@ -32,6 +32,12 @@ image (or many vector paths, as in outlined text) goes into
 
 Time: the file gets `time_budget` seconds, checked between pages. When it runs
 out we keep the pages read so far and add AC905 saying how far we got.
+
+Structure facts (tags, language, title, figures, headings, tables, fonts,
+security, bookmarks) are read afterwards with pypdf by `pdf_facts` into
+`meta.extra["structure"]`, within what is left of the time budget (at least
+`MIN_STRUCTURE_SECONDS`, at most `MAX_STRUCTURE_SECONDS`). They never add a
+load problem: what cannot be read is simply not known.
 """
 
 from __future__ import annotations
@@ -46,9 +52,12 @@ from typing import Any
 
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
+from accessicheck.structure import Structure
 
 MIN_PAGE_CHARS = 10
 MANY_PATHS = 50
+MIN_STRUCTURE_SECONDS = 1.0
+MAX_STRUCTURE_SECONDS = 10.0
 
 # The private-use range U+F000-U+F0FF is where Word's Symbol and Wingdings
 # bullets come out (U+F0B7 is Symbol's bullet).
@@ -127,7 +136,22 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     readable_pages = read - len(bad_pages)
     if readable_pages and (not doc.blocks or len(scanned) == readable_pages):
         doc.problems.append(_no_text(bool(scanned)))
+    left = time_budget - (time.monotonic() - started)
+    doc.meta.extra["structure"] = _structure(path, left)
     return doc
+
+
+def _structure(path: Path, seconds: float) -> Structure:
+    from accessicheck.loaders import pdf_facts
+
+    seconds = min(max(seconds, MIN_STRUCTURE_SECONDS), MAX_STRUCTURE_SECONDS)
+    facts = pdf_facts.read(path, seconds)
+    structure = Structure(format="pdf", pdf=facts, tables=list(facts.tables))
+    if facts.error:
+        structure.gaps.append(f"PDF structure: {facts.error}")
+    if not facts.complete:
+        structure.gaps.append("PDF structure: stopped at the time or size limit")
+    return structure
 
 
 def _open(path: Path) -> Any:

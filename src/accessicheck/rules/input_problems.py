@@ -90,8 +90,8 @@ def no_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     helps=_EVERYONE,
 )
 def unsupported_format(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """accessicheck reads Word (.docx), PDF, Markdown and plain text files.
-    Save other files in one of these formats to check them."""
+    """accessicheck reads Word (.docx), PowerPoint (.pptx), PDF, Markdown and
+    plain text files. Save other files in one of these formats to check them."""
     yield from _problems(doc, "AC904")
 
 
