@@ -25,19 +25,23 @@ def test_paragraphs_with_page_numbers(report: Document) -> None:
     assert report.problems == []
     summary = [(b.location.page, b.kind, b.text[:30]) for b in report.blocks]
     assert summary == [
-        (1, K.PARAGRAPH, "Community transport report"),
+        (1, K.HEADING, "Community transport report"),
         (1, K.PARAGRAPH, "Paragraph 1. The committee agr"),
         (1, K.PARAGRAPH, "Paragraph 2. The committee agr"),
         (1, K.PARAGRAPH, "Paragraph 3. The committee agr"),
         (1, K.LIST_ITEM, "Buses run every hour."),
         (1, K.LIST_ITEM, "Taxis can be booked by phone."),
         (1, K.PARAGRAPH, "The end of page one."),
-        (2, K.PARAGRAPH, "Costs"),
+        (2, K.HEADING, "Costs"),
         (2, K.PARAGRAPH, "Page two starts here. The comm"),
         (2, K.PARAGRAPH, "The end of page two."),
     ]
     assert [b.location.paragraph for b in report.blocks] == list(range(1, 11))
-    assert all(b.location.heading is None for b in report.blocks)
+    # Headings (Heading 1 in the Word original: larger, bold text) set the
+    # heading context of what follows them.
+    assert [b.level for b in report.blocks if b.kind is K.HEADING] == [1, 1]
+    assert report.blocks[1].location.heading == "Community transport report"
+    assert report.blocks[-1].location.heading == "Costs"
 
 
 def test_wrapped_lines_are_joined(report: Document) -> None:
@@ -104,10 +108,10 @@ def test_garbage_after_signature(tmp_path: Path) -> None:
 def test_a_bad_page_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
     real = pdf_loader._read_page
 
-    def flaky(pdf: object, index: int, number: int) -> object:
-        if number == 2:
+    def flaky(pdf: object, index: int) -> object:
+        if index + 1 == 2:
             raise RuntimeError("bad page")
-        return real(pdf, index, number)
+        return real(pdf, index)
 
     monkeypatch.setattr(pdf_loader, "_read_page", flaky)
     doc = load(DATA / "report.pdf")
@@ -170,6 +174,10 @@ def test_join_lines(lines: list[str], joined: str) -> None:
     assert join_lines(lines) == joined
 
 
+def kinds_and_text(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
+    return [(kind, text) for kind, text, _ in paragraphs(lines)]
+
+
 def _line(text: str, top: float, right: float = 500, height: float = 10) -> _Line:
     return _Line(text, left=72, right=right, top=top, bottom=top - height)
 
@@ -182,7 +190,7 @@ def test_paragraph_split_on_gap_and_size() -> None:
         _line("Second paragraph after a gap", 640),
         _line("continues.", 625, right=150),
     ]
-    assert paragraphs(lines) == [
+    assert kinds_and_text(lines) == [
         (K.PARAGRAPH, "Heading"),
         (K.PARAGRAPH, "First line of a paragraph that runs on and ends here."),
         (K.PARAGRAPH, "Second paragraph after a gap continues."),
@@ -191,7 +199,7 @@ def test_paragraph_split_on_gap_and_size() -> None:
 
 def test_paragraph_split_leaves_justified_text_alone() -> None:
     lines = [_line(f"line {n} of one paragraph,", 700 - 15 * n) for n in range(5)]
-    assert paragraphs(lines) == [
+    assert kinds_and_text(lines) == [
         (K.PARAGRAPH, " ".join(f"line {n} of one paragraph," for n in range(5)))
     ]
 
@@ -204,7 +212,7 @@ def test_bullets_and_numbers_start_list_items() -> None:
         _line("meeting", 655, right=150),
         _line("(a) Matters arising", 640, right=150),
     ]
-    assert paragraphs(lines) == [
+    assert kinds_and_text(lines) == [
         (K.PARAGRAPH, "Agenda:"),
         (K.LIST_ITEM, "Apologies"),
         (K.LIST_ITEM, "Minutes of the last meeting"),
@@ -214,12 +222,12 @@ def test_bullets_and_numbers_start_list_items() -> None:
 
 def test_a_line_without_a_box_stays_in_its_paragraph() -> None:
     lines = [_line("one", 700), _Line("two", 0, 0, 0, 0), _line("three.", 670, right=150)]
-    assert paragraphs(lines) == [(K.PARAGRAPH, "one two three.")]
+    assert kinds_and_text(lines) == [(K.PARAGRAPH, "one two three.")]
 
 
 def test_blank_line_and_no_geometry() -> None:
     flat = [_Line(t, 0, 0, 0, 0) for t in ["one", "two", "", "three"]]
-    assert paragraphs(flat) == [(K.PARAGRAPH, "one two"), (K.PARAGRAPH, "three")]
+    assert kinds_and_text(flat) == [(K.PARAGRAPH, "one two"), (K.PARAGRAPH, "three")]
 
 
 # --- the catalog facts agree with pypdf -------------------------------------------------------
@@ -241,3 +249,62 @@ def test_tagged_matches_pypdf(name: str, tagged: bool) -> None:
     marked = mark_info.get_object().get("/Marked") if mark_info is not None else None
     assert (marked == True) is tagged  # noqa: E712 - BooleanObject(False) is truthy
     assert load(path).meta.tagged is tagged
+
+
+# --- headings, running headers and footers, hyphenation marked by PDFium --------------
+
+
+def test_headings_headers_and_footers_in_a_libreoffice_paper() -> None:
+    paper = load(Path(__file__).resolve().parents[1] / "examples" / "paper.pdf")
+    kinds = [(b.location.page, b.kind, b.text) for b in paper.blocks]
+    # The running header and footer repeat on all three pages, set apart.
+    headers = [(page, text) for page, kind, text in kinds if kind is K.HEADER]
+    footers = [(page, text) for page, kind, text in kinds if kind is K.FOOTER]
+    assert [page for page, _ in headers] == [1, 2, 3]
+    assert footers[1] == (2, "Step-down care options · Page 2 of 3")
+    assert all(b.location.heading is None for b in paper.blocks if b.kind is K.FOOTER)
+    # Heading 1 and Heading 2 of the Word original, then a bold sub-heading.
+    headings = [(b.level, b.text) for b in paper.blocks if b.kind is K.HEADING]
+    assert headings[:3] == [
+        (1, "Step-down care after a hospital stay: options for 2026 to 2027"),
+        (2, "Summary"),
+        (2, "Purpose of this paper"),
+    ]
+    assert (3, "Option 1: keep things as they are") in headings
+    # Headings are blocks of their own, not glued to the next paragraph.
+    purpose = next(b for b in paper.blocks if b.text.startswith("The Board is asked"))
+    assert purpose.location.heading == "Purpose of this paper"
+
+
+def test_size_and_bold_make_headings() -> None:
+    def line(text: str, top: float, size: float, bold: bool = False) -> _Line:
+        return _Line(text, 72, 500, top, top - size, size=size, bold=bold)
+
+    lines = [
+        line("Annual report", 760, 20, bold=True),
+        line("This is the body text of the report.", 730, 11),
+        line("Who we are", 700, 11, bold=True),
+        line("We are a group of carers.", 680, 11),
+        line("Bold, but a sentence.", 660, 11, bold=True),
+    ]
+    assert paragraphs(lines) == [
+        (K.HEADING, "Annual report", 401),  # prominence: size in tenths, doubled, +1 bold
+        (K.PARAGRAPH, "This is the body text of the report.", None),
+        (K.HEADING, "Who we are", 221),
+        (K.PARAGRAPH, "We are a group of carers.", None),
+        (K.PARAGRAPH, "Bold, but a sentence.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param("block\ufffepurchased beds", "block-purchased beds", id="compound-kept"),
+        pytest.param("their involve\ufffement", "their involvement", id="broken-word-joined"),
+        pytest.param("the well\ufffebeing board", "the well-being board", id="prefix-kept"),
+    ],
+)
+def test_pdfium_marked_hyphens(text: str, joined: str) -> None:
+    from accessicheck.loaders.pdf import _join_marked_hyphens
+
+    assert _join_marked_hyphens(text) == joined

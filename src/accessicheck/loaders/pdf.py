@@ -16,7 +16,14 @@ edge of the text. Lines without a known box only break at blank lines and
 list items.
 List-like paragraphs become LIST_ITEM blocks (level 1) without their bullet
 or number, as in the other formats; everything else is a PARAGRAPH.
-Headings are not detected (Location.heading stays None).
+Headings: a short group of lines (at most 3 lines, 15 words, not ending in
+".", "," or ";") whose text is a sixth larger than the body text, or bold when
+the body is not, is a HEADING; levels rank the document's heading styles
+by size, then bold (see `_heading_level` and `_rank_headings`). The body
+size is the size most of the document's text has.
+Running headers and footers: lines at the very top or bottom of at least two
+pages (numbers ignored, so "Page 2 of 3" matches) become HEADER and FOOTER
+blocks, outside the reading flow.
 
 Joining lines: with a space, except at a hyphen. A soft hyphen always joins
 the halves ("involve\u00ad|ment" -> "involvement"). A plain "-" joins the halves
@@ -46,6 +53,8 @@ import ctypes
 import re
 import statistics
 import time
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,6 +98,9 @@ class _Line:
     right: float
     top: float
     bottom: float
+    size: float = 0.0  # font size of the line's first character (0 if unknown)
+    bold: bool = False
+    rows: int = 1  # PDFium joins a word hyphenated over two rows into one line
 
     @property
     def height(self) -> float:
@@ -105,7 +117,7 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     try:
         doc = Document(path=str(path), format="pdf", meta=DocumentMeta())
         _read_catalog(pdf, doc.meta)
-        drafts: list[Draft] = []
+        pages: list[tuple[int, list[_Line]]] = []
         bad_pages: list[int] = []
         scanned: list[int] = []
         page_count = len(pdf)
@@ -117,11 +129,11 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
                 break
             number = index + 1
             try:
-                page_drafts, no_text = _read_page(pdf, index, number)
+                lines, no_text = _read_page(pdf, index)
             except Exception:  # noqa: BLE001 - one bad page must not lose the others
                 bad_pages.append(number)
             else:
-                drafts.extend(page_drafts)
+                pages.append((number, lines))
                 if no_text:
                     scanned.append(number)
             read += 1
@@ -130,7 +142,7 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
 
     doc.meta.pages_without_text = tuple(scanned)
     doc.meta.extra["pages_read"] = read
-    doc.blocks = number_blocks(str(path), drafts)
+    doc.blocks = number_blocks(str(path), _drafts(pages))
     if bad_pages:
         doc.problems.append(_bad_pages(bad_pages))
     readable_pages = read - len(bad_pages)
@@ -209,8 +221,8 @@ def _catalog_language(pdf: Any) -> str | None:
 # --- one page -------------------------------------------------------------------------
 
 
-def _read_page(pdf: Any, index: int, number: int) -> tuple[list[Draft], bool]:
-    """(drafts for the page, True when the page has content but no text layer)."""
+def _read_page(pdf: Any, index: int) -> tuple[list[_Line], bool]:
+    """(the page's lines, True when the page has content but no text layer)."""
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -222,11 +234,90 @@ def _read_page(pdf: Any, index: int, number: int) -> tuple[list[Draft], bool]:
         no_text = chars < MIN_PAGE_CHARS and _has_non_text_content(page)
     finally:
         page.close()
-    drafts = [
-        Draft(kind, text, level=1 if kind is BlockKind.LIST_ITEM else None, page=number)
-        for kind, text in paragraphs(lines)
-    ]
-    return drafts, no_text
+    return lines, no_text
+
+
+def _drafts(pages: list[tuple[int, list[_Line]]]) -> list[Draft]:
+    """Paragraphs, headings, running headers and footers for every page read."""
+    body = _body_style(line for _, lines in pages for line in lines)
+    running = _running_lines(pages)
+    drafts: list[Draft] = []
+    for number, lines in pages:
+        text_lines = [line for line in lines if line.text]
+        head = 0
+        while head < len(text_lines) and _shape(text_lines[head].text) in running:
+            head += 1
+        foot = len(text_lines)
+        while foot > head and _shape(text_lines[foot - 1].text) in running:
+            foot -= 1
+        for line in text_lines[:head]:
+            drafts.append(Draft(BlockKind.HEADER, line.text, page=number, in_flow=False))
+        middle = (
+            lines[lines.index(text_lines[head]) : lines.index(text_lines[foot - 1]) + 1]
+            if head < foot
+            else []
+        )
+        for kind, text, level in paragraphs(middle, body):
+            drafts.append(Draft(kind, text, level=level, page=number))
+        for line in text_lines[foot:]:
+            drafts.append(Draft(BlockKind.FOOTER, line.text, page=number, in_flow=False))
+    return _rank_headings(drafts)
+
+
+def _rank_headings(drafts: list[Draft]) -> list[Draft]:
+    """Turn heading prominence (see `_heading_level`) into levels 1, 2, 3 …
+
+    The most prominent heading style in the document is level 1, the next 2,
+    and so on, up to 6.
+    """
+    keys = sorted(
+        {d.level for d in drafts if d.kind is BlockKind.HEADING and d.level}, reverse=True
+    )
+    rank = {key: min(i + 1, 6) for i, key in enumerate(keys)}
+    out = []
+    for d in drafts:
+        if d.kind is BlockKind.HEADING and d.level:
+            d = d._replace(level=rank[d.level])
+        out.append(d)
+    return out
+
+
+def _shape(text: str) -> str:
+    """A line with its numbers blanked, so "Page 2 of 3" matches "Page 3 of 3"."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _running_lines(pages: list[tuple[int, list[_Line]]]) -> set[str]:
+    """Lines at the very top or bottom of at least two pages: running headers and footers."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for _, lines in pages:
+        text_lines = [line.text for line in lines if line.text]
+        ends = {_shape(t) for t in text_lines[:2] + text_lines[-2:]}
+        seen.update(ends)
+    return {shape for shape, n in seen.items() if n >= 2 and len(shape) <= 120}
+
+
+@dataclass(frozen=True)
+class _Body:
+    size: float  # the font size of most of the text
+    bold: bool  # True when most of the text is bold
+
+
+def _body_style(lines: Iterable[_Line]) -> _Body:
+    sizes: Counter[float] = Counter()
+    bold = plain = 0
+    for line in lines:
+        n = len(line.text)
+        if line.size:
+            sizes[line.size] += n
+        if line.bold:
+            bold += n
+        else:
+            plain += n
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    return _Body(size, bold > plain)
 
 
 def _lines(textpage: Any) -> list[_Line]:
@@ -239,8 +330,9 @@ def _lines(textpage: Any) -> list[_Line]:
     offset = 0  # in UTF-16 code units, as PDFium counts text positions
     for raw_line in text.split("\r\n"):
         units = len(raw_line.encode("utf-16-le")) // 2
-        stripped = " ".join(raw_line.split())
-        line = _Line(stripped, 0, 0, 0, 0)
+        stripped = _join_marked_hyphens(" ".join(raw_line.split()))
+        rows = 1 + raw_line.count(_LINE_END_HYPHEN)
+        line = _Line(stripped, 0, 0, 0, 0, rows=rows)
         if stripped:
             # Text positions and character positions differ where PDFium adds
             # or drops characters, so translate before asking for boxes.
@@ -251,10 +343,31 @@ def _lines(textpage: Any) -> list[_Line]:
             if first >= 0 and last >= 0:
                 left, bottom, _, top = textpage.get_charbox(first, loose=True)
                 _, _, right, _ = textpage.get_charbox(last, loose=True)
-                line = _Line(stripped, left, right, top, bottom)
+                size = raw.FPDFText_GetFontSize(textpage.raw, first)
+                line = _Line(
+                    stripped, left, right, top, bottom, round(size, 1), _bold(textpage, first), rows
+                )
         lines.append(line)
         offset += units + 2
     return lines
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+def _bold(textpage: Any, index: int) -> bool:
+    """Bold by weight or, as PDFium often reports 400 for bold fonts, by font name."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDFText_GetFontWeight(textpage.raw, index) >= 600:
+        return True
+    flags = ctypes.c_int(0)
+    n = raw.FPDFText_GetFontInfo(textpage.raw, index, None, 0, ctypes.byref(flags))
+    if n <= 0 or n > 512:
+        return False
+    buffer = ctypes.create_string_buffer(n)
+    raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, n, ctypes.byref(flags))
+    return bool(_BOLD_NAME.search(buffer.value.decode("latin-1", "replace")))
 
 
 def _has_non_text_content(page: Any) -> bool:
@@ -274,8 +387,11 @@ def _has_non_text_content(page: Any) -> bool:
 # --- lines to paragraphs ----------------------------------------------------------------
 
 
-def paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
-    """Group a page's lines into (kind, text) paragraphs (see the module docstring)."""
+def paragraphs(
+    lines: list[_Line], body: _Body | None = None
+) -> list[tuple[BlockKind, str, int | None]]:
+    """Group a page's lines into (kind, text, level) paragraphs (see the module docstring)."""
+    body = body or _body_style(lines)
     boxed = [line for line in lines if line.text and line.has_box]
     layout = _Layout(
         right=max((line.right for line in boxed), default=0.0),
@@ -298,15 +414,41 @@ def paragraphs(lines: list[_Line]) -> list[tuple[BlockKind, str]]:
         else:
             groups[-1].append(line)
         previous = line
-    out: list[tuple[BlockKind, str]] = []
+    out: list[tuple[BlockKind, str, int | None]] = []
     for group in groups:
         text = join_lines([line.text for line in group])
         marker = _LIST_START.match(text)
-        if marker:
-            out.append((BlockKind.LIST_ITEM, text[marker.end() :].lstrip()))
+        level = _heading_level(group, text, body)
+        if level is not None:
+            out.append((BlockKind.HEADING, text, level))
+        elif marker:
+            out.append((BlockKind.LIST_ITEM, text[marker.end() :].lstrip(), 1))
         else:
-            out.append((BlockKind.PARAGRAPH, text))
+            out.append((BlockKind.PARAGRAPH, text, None))
     return out
+
+
+def _heading_level(group: list[_Line], text: str, body: _Body) -> int | None:
+    """How prominent a heading is (larger is more), or None when it is not one.
+
+    A short group of lines (at most 3 lines and 15 words, not ending in ".",
+    "," or ";") is a heading when its text is a sixth or more larger than the
+    body text, or bold when the body is not. Prominence is the size in tenths
+    of a point, plus 1 when bold; `_rank_headings` turns it into a level.
+    """
+    if not body.size or len(group) > 3 or len(text.split()) > 15:
+        return None
+    if text.endswith((".", ",", ";")) or not any(ch.isalpha() for ch in text):
+        return None
+    sizes = [line.size for line in group]
+    if not all(sizes):
+        return None
+    size = min(sizes)
+    bold = all(line.bold for line in group)
+    larger = size >= 1.15 * body.size
+    if larger or (bold and not body.bold and size >= 0.95 * body.size):
+        return round(size * 10) * 2 + (1 if bold else 0)
+    return None
 
 
 @dataclass
@@ -335,10 +477,15 @@ def _starts_paragraph(prev: _Line, line: _Line, layout: _Layout) -> bool:
     step = prev.top - line.top  # how far down the page this line is from the last
     if step < -0.5 * height:
         return True  # moved up the page: a new column or a new region
-    if step > 2.0 * height or (layout.pitch and step > 1.3 * layout.pitch):
+    rows = prev.rows
+    if step > 2.0 * height * rows or (layout.pitch and step > 1.3 * layout.pitch * rows):
         return True  # more space than between the lines of a paragraph
     if abs(prev.height - line.height) > 0.2 * height:
         return True  # a change of text size, such as heading to body
+    if prev.size and line.size and abs(prev.size - line.size) > 0.1 * max(prev.size, line.size):
+        return True  # a change of font size
+    if prev.bold != line.bold and len(prev.text.split()) <= 15:
+        return True  # a bold line on its own, such as a heading
     ends_short = prev.right < layout.right - 0.15 * layout.width
     return ends_short and prev.text.endswith(_SENTENCE_END)
 
@@ -359,9 +506,47 @@ def join_lines(lines: list[str]) -> str:
     return out.replace("\u00ad", "").replace("\x02", "")
 
 
+def _dictionary_says(stem: str, after: str) -> bool | None:
+    """Whether to drop the hyphen, when an English dictionary can tell.
+
+    "involve-|ment": "involvement" is a word, so drop it. "block-|purchased":
+    "blockpurchased" is not, but "block" and "purchased" are, so keep it.
+    """
+    from accessicheck import syllables
+
+    words = syllables.table()
+    nxt = re.match(r"[A-Za-z]+", after)
+    if not nxt or not stem.isalpha():
+        return None
+    first, second = stem.lower(), nxt.group().lower()
+    if first + second in words:
+        return True
+    if first in words and second in words:
+        return False
+    return None
+
+
+#: PDFium puts U+FFFE where a word was hyphenated at the end of a row, and
+#: joins the two rows into one line of text.
+_LINE_END_HYPHEN = "\ufffe"
+
+
+def _join_marked_hyphens(text: str) -> str:
+    """Undo PDFium's marked hyphenation with the same rule as `join_lines`."""
+    while _LINE_END_HYPHEN in text:
+        before, _, after = text.partition(_LINE_END_HYPHEN)
+        text = before + after if _drop_hyphen(before + "-", after) else f"{before}-{after}"
+    return text
+
+
 def _drop_hyphen(before: str, after: str) -> bool:
     word = before.rsplit(maxsplit=1)[-1][:-1]  # the word the hyphen ends, without it
     stem = word.rsplit("-", 1)[-1]
+    if stem.lower() in _KEEP_HYPHEN_PREFIXES:
+        return False
+    known = _dictionary_says(stem, after)
+    if known is not None:
+        return known
     return (
         len(word) >= 2
         and word[-1].islower()
