@@ -302,5 +302,15 @@ def init(force: bool) -> None:
     click.echo("Wrote accessicheck.toml. Open it to change the settings.")
 
 
+def _register() -> None:
+    """Commands with many options live in their own modules (click only at import)."""
+    from .cli_glossary import glossary
+
+    main.add_command(glossary)
+
+
+_register()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

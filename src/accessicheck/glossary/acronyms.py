@@ -1,0 +1,394 @@
+"""Acronyms in a document: where each is used and where it is spelled out.
+
+A word is an acronym when it is written in capitals ("ICB", "A&E", "PhD"),
+also as a plural ("GPs") or before a possessive ("ICB's"). It is left out
+when it is a roman numeral ("Phase II"), a unit after a number ("5 GB"), a
+postcode ("LS1 4AP"), someone's initials ("Action: JK to send the notes"),
+or part of a run of words in capitals ("PLEASE BRING YOUR FORM": rule AC106
+deals with those) or a single everyday word in capitals ("AGENDA").
+
+A definition is the long form and the acronym together, either order:
+"Integrated Care Board (ICB)", "ICB (Integrated Care Board)", "ICB stands
+for …", or an abbreviations table (a cell "ICB" next to a cell "Integrated
+Care Board"). Long forms are checked with the Schwartz–Hearst method (the
+acronym's letters must appear in order, the first at the start of a word),
+or against the glossary's expansion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .tokens import Tok, is_acronym_form
+from .unknown import zipf
+
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+#: Words before a number: "Phase II", "Part IV", "Type I".
+_NUMBERED = frozenset(
+    [
+        "phase",
+        "part",
+        "type",
+        "stage",
+        "section",
+        "chapter",
+        "annex",
+        "appendix",
+        "schedule",
+        "level",
+        "class",
+        "tier",
+        "volume",
+        "book",
+        "article",
+        "step",
+        "grade",
+        "wave",
+        "year",
+        "key",
+    ]
+)
+#: Units that are written in capitals or mixed case, after a number.
+_UNITS = frozenset(
+    [
+        "GB",
+        "MB",
+        "KB",
+        "TB",
+        "PB",
+        "GHz",
+        "MHz",
+        "kHz",
+        "kWh",
+        "MW",
+        "KW",
+        "mmHg",
+        "AM",
+        "PM",
+        "BST",
+        "GMT",
+        "UTC",
+    ]
+)
+#: Words in capitals that are never acronyms in these papers.
+_NEVER = frozenset({"OK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+#: Lines that list people, where capitals are initials.
+_PEOPLE_LINE = re.compile(
+    r"^\s*(present|attendees|attending|in attendance|apologies|apologies received|"
+    r"members|chair|minutes taken by|notes taken by|action|actions)\b",
+    re.IGNORECASE,
+)
+#: Verbs that follow a person's initials in minutes: "JK said", "AB to send".
+_PERSON_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "agreed",
+        "agrees",
+        "noted",
+        "notes",
+        "explained",
+        "thanked",
+        "welcomed",
+        "suggested",
+        "reported",
+        "presented",
+        "confirmed",
+        "offered",
+        "will",
+        "would",
+        "to",
+        "has",
+        "had",
+        "and",
+        "introduced",
+        "summarised",
+        "summarized",
+        "raised",
+        "updated",
+        "shared",
+        "led",
+        "chaired",
+    ]
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "our", "your", "their", "this", "that", "each", "every", "any", "no", "its"]
+)
+#: Words that often follow an acronym in the name of an organisation.
+_DEFINITION_VERBS = (("stands", "for"), ("means",), ("is", "short", "for"))
+_MAX_LONG_FORM_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an acronym is: the block (reading order), character span and word index."""
+
+    block: int
+    start: int
+    end: int
+    word: int
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A spelled-out acronym: where the acronym is, and the long form found."""
+
+    place: Place
+    long_form: str
+
+
+@dataclass
+class Acronym:
+    """Everything about one acronym in a document (singular form: "GP")."""
+
+    name: str
+    uses: list[Place] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BlockWords:
+    """A block's text and words, as the acronym finder needs them."""
+
+    text: str
+    toks: Sequence[Tok]
+    kind: str = "paragraph"
+
+
+def singular(word: str) -> str:
+    """ "GPs" → "GP"; "ICB" → "ICB"."""
+    if len(word) > 2 and word[-1] == "s" and is_acronym_form(word[:-1]):
+        return word[:-1]
+    return word
+
+
+def candidate(tok: Tok) -> bool:
+    """Written like an acronym (a word in capitals, or its plural)."""
+    if tok.protected or not tok.text[:1].isupper():
+        return False
+    return is_acronym_form(singular(tok.text)) and any(c.isalpha() for c in tok.text)
+
+
+def is_roman(toks: Sequence[Tok], i: int) -> bool:
+    word = toks[i].text
+    if not word or not _ROMAN.fullmatch(word):
+        return False
+    if set(word) <= set("IVX"):
+        return True
+    return i > 0 and toks[i - 1].lower in _NUMBERED
+
+
+def is_unit(toks: Sequence[Tok], i: int) -> bool:
+    return toks[i].text in _UNITS and i > 0 and toks[i - 1].text[:1].isdigit()
+
+
+def is_initials(block: BlockWords, i: int, known: Container[str]) -> bool:
+    """Someone's initials: in a list of people, or doing something in minutes."""
+    toks = block.toks
+    word = singular(toks[i].text)
+    if word in known or len(word) > 3 or not word.isalpha():
+        return False
+    if _PEOPLE_LINE.match(block.text):
+        return True
+    prev = toks[i - 1].lower if i > 0 else ""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return len(word) == 2 and prev not in _DETERMINERS and nxt in _PERSON_VERBS
+
+
+def _ordinary(word: str, known: Container[str]) -> bool:
+    """An everyday word written in capitals ("YOUR", "PLEASE"), not an acronym."""
+    return word not in known and len(word) >= 2 and zipf(word.lower()) >= 3.0
+
+
+def shouted(toks: Sequence[Tok], known: Container[str]) -> set[int]:
+    """Indexes of words in capitals that are shouting, not acronyms."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        words = [toks[k].text for k in run]
+        ordinary = [w for w in words if _ordinary(w, known)]
+        long_ordinary = [w for w in ordinary if len(w) >= 4]
+        if (len(run) >= 3 and len(ordinary) >= 2) or len(long_ordinary) >= 2:
+            out.update(k for k in run if toks[k].text not in known)
+        elif (
+            len(run) == 1
+            and len(words[0]) >= 4
+            and words[0] not in known
+            and zipf(words[0].lower()) >= 3.5
+        ):
+            out.add(run[0])  # one everyday word in capitals: "AGENDA"
+
+    for k, t in enumerate(toks):
+        caps = t.is_word and (t.text.isupper() or (len(t.text) == 1 and t.text.isupper()))
+        if caps and run and toks[run[-1]].sent == t.sent and k == run[-1] + 1:
+            run.append(k)
+            continue
+        if run:
+            close()
+        run = [k] if caps else []
+    if run:
+        close()
+    return out
+
+
+def matches_long_form(short: str, long: str) -> str | None:
+    """The Schwartz–Hearst long form for `short` at the end of `long`, or None.
+
+    Each letter of the acronym, from the last, must be found in the long form
+    in order, and the first letter must start a word.
+    """
+    s, ln = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while ln >= 0 and (long[ln].lower() != c or (s == 0 and ln > 0 and long[ln - 1].isalnum())):
+            ln -= 1
+        if ln < 0:
+            return None
+        ln -= 1
+        s -= 1
+    start = long.rfind(" ", 0, ln + 1) + 1
+    found = long[start:].strip()
+    n_words = len(found.split())
+    letters = sum(c.isalnum() for c in short)
+    if n_words > min(letters + 5, letters * 2) or n_words < 2 and len(found) < 2 * letters:
+        return None
+    return found
+
+
+def _long_form_before(text: str, toks: Sequence[Tok], k: int) -> str:
+    """The words before the "(" at word k-1, in the same sentence, up to a limit."""
+    first = k - 1
+    while (
+        first > 0
+        and toks[first - 1].sent == toks[k].sent
+        and toks[first - 1].text not in {"(", ")", "[", "]", ";", ":"}
+        and k - first < _MAX_LONG_FORM_WORDS
+    ):
+        first -= 1
+    return text[toks[first].start : toks[k - 1].start] if first < k - 1 else ""
+
+
+def _find_definition(
+    block: BlockWords, i: int, expansion: Callable[[str], str]
+) -> tuple[str, int] | None:
+    """(long form, index of the acronym word) if the acronym at word i is defined here."""
+    toks, text = block.toks, block.text
+    word = singular(toks[i].text)
+    known = expansion(word)
+
+    def ok(long: str) -> str | None:
+        long = " ".join(long.split()).strip(" ,–-:")
+        if known and long.lower().endswith(known.lower()):
+            return long[len(long) - len(known) :]
+        return matches_long_form(word, long)
+
+    # "Integrated Care Board (ICB)"
+    if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
+        found = ok(_long_form_before(text, toks, i))
+        if found:
+            return found, i
+    # "ICB (Integrated Care Board)"
+    if i + 2 < len(toks) and toks[i + 1].text == "(":
+        close = next(
+            (
+                j
+                for j in range(i + 2, min(len(toks), i + 2 + _MAX_LONG_FORM_WORDS))
+                if toks[j].text == ")"
+            ),
+            None,
+        )
+        if close is not None and close > i + 2:
+            inner = text[toks[i + 2].start : toks[close - 1].end]
+            found = ok(inner)
+            if found and found.split()[0][:1].lower() == word[0].lower():
+                return found, i
+    # "ICB stands for Integrated Care Board", "ICB: Integrated Care Board" at a line start
+    following = [t.lower for t in toks[i + 1 : i + 4]]
+    for verb in _DEFINITION_VERBS:
+        if tuple(following[: len(verb)]) == verb:
+            after = [t for t in toks[i + 1 + len(verb) :] if t.sent == toks[i].sent]
+            stop = next(
+                (n for n, t in enumerate(after) if t.text in {".", ",", ";", "(", ")"}), len(after)
+            )
+            if stop:
+                found = ok(text[after[0].start : after[stop - 1].end])
+                if found:
+                    return found, i
+    if i == 0 and len(toks) > 2 and toks[1].text in {":", "–", "—", "-", "="}:
+        found = ok(text[toks[2].start :])
+        if found:
+            return found, i
+    return None
+
+
+def defined_in(blocks: Sequence[BlockWords], expansion: Callable[[str], str]) -> set[str]:
+    """Acronyms spelled out somewhere in the document."""
+    return {
+        singular(tok.text)
+        for block in blocks
+        for i, tok in enumerate(block.toks)
+        if candidate(tok) and _find_definition(block, i, expansion)
+    }
+
+
+def scan(
+    blocks: Sequence[BlockWords],
+    known: Iterable[str],
+    expansion: Callable[[str], str],
+) -> dict[str, Acronym]:
+    """Every acronym in a document with its uses and definitions, in reading order.
+
+    `known` holds acronyms from the glossary and the well-known list; with
+    the acronyms the document spells out, they are never taken for shouting
+    ("NICE") or initials. `expansion` gives the glossary's long form for an
+    acronym ("" when there is none).
+    """
+    known = set(known) | defined_in(blocks, expansion)
+    found: dict[str, Acronym] = {}
+    initials: set[str] = set()
+    previous_cell: tuple[int, str] | None = None
+    for b, block in enumerate(blocks):
+        toks = block.toks
+        loud = shouted(toks, known)
+        for i, tok in enumerate(toks):
+            if not candidate(tok) or i in loud or tok.text in _NEVER:
+                continue
+            if is_roman(toks, i) or is_unit(toks, i):
+                continue
+            word = singular(tok.text)
+            if is_initials(block, i, known):
+                initials.add(word)
+                continue
+            entry = found.setdefault(word, Acronym(word))
+            place = Place(b, tok.start, tok.end, i)
+            definition = _find_definition(block, i, expansion)
+            if definition is None and i == 0 and len(toks) == 1 and block.kind == "table-cell":
+                previous_cell = (b, word)
+            if definition is not None:
+                entry.definitions.append(Definition(place, definition[0]))
+            else:
+                entry.uses.append(place)
+        # An abbreviations table: a cell "ICB" followed by the cell "Integrated Care Board".
+        if previous_cell and previous_cell[0] == b - 1 and block.kind == "table-cell":
+            word = previous_cell[1]
+            long = matches_long_form(word, block.text.strip()) or (
+                block.text.strip()
+                if expansion(word).lower() == block.text.strip().lower()
+                else None
+            )
+            entry = found[word]
+            if long and entry.uses and entry.uses[-1].block == b - 1:
+                place = entry.uses.pop()
+                entry.definitions.append(Definition(place, long))
+            previous_cell = None
+    for word in initials:
+        found.pop(word, None)
+    return found

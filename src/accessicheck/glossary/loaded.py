@@ -1,0 +1,188 @@
+"""The glossary in force for a run: loaded, layered and compiled once per process.
+
+Rules call `for_config(ctx.config)`. The result is cached on the list of
+glossary files with their modification times, so every rule and every paper
+in a run shares one compiled glossary, and an edited file is picked up by
+the next run in the same process. The words and matches of each block are
+cached too, so the five glossary rules walk each block once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from .acronyms import Acronym, BlockWords, scan, singular
+from .layers import Layer, Merged, merge, shipped_layer, user_layers
+from .lemmas import candidates
+from .matcher import Match, TermMatcher, is_use
+from .model import Entry, Problem
+from .tokens import Tok, from_doc, is_acronym_form
+
+DEFAULT_WELL_KNOWN = ("NHS", "UK", "GP", "BBC", "TV")
+
+_WORDS: WeakKeyDictionary[Any, list[Tok]] = WeakKeyDictionary()
+
+
+def block_words(ablock: Any) -> list[Tok]:
+    """The words of an analysed block (cached for the life of the block)."""
+    toks = _WORDS.get(ablock)
+    if toks is None:
+        toks = from_doc(ablock.doc, ablock.text)
+        _WORDS[ablock] = toks
+    return toks
+
+
+@dataclass(eq=False)
+class Glossary:
+    """Merged entries, the compiled matcher, and lookups the rules share."""
+
+    merged: Merged
+    matcher: TermMatcher
+    acronyms: dict[str, Entry]
+    one_word: frozenset[str]
+    #: ids of the entries that stand for acronyms' long forms (see `uses`).
+    shadows: frozenset[int] = frozenset()
+    _matches: WeakKeyDictionary[Any, list[Match]] = field(default_factory=WeakKeyDictionary)
+    _uses: WeakKeyDictionary[Any, list[Match]] = field(default_factory=WeakKeyDictionary)
+    _scans: WeakKeyDictionary[Any, dict[str, Acronym]] = field(default_factory=WeakKeyDictionary)
+
+    @property
+    def entries(self) -> list[Entry]:
+        return self.merged.entries
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.merged.problems
+
+    def all_matches(self, ablock: Any) -> list[Match]:
+        """Every glossary term in a block, including mentions and names."""
+        found = self._matches.get(ablock)
+        if found is None:
+            found = self.matcher.find(block_words(ablock), ablock.text)
+            self._matches[ablock] = found
+        return found
+
+    def uses(self, ablock: Any) -> list[Match]:
+        """Glossary terms used in a block: not quoted mentions, not names.
+
+        Acronyms' long forms ("Integrated Care Board") are matched so that no
+        shorter term inside them ("integrated care") is reported, but are not
+        returned themselves.
+        """
+        found = self._uses.get(ablock)
+        if found is None:
+            shadows = self.shadows
+
+            def accept(toks: Sequence[Tok], m: Match, text: str) -> bool:
+                return id(m.entry) in shadows or is_use(toks, m, text)
+
+            found = [
+                m
+                for m in self.matcher.find(block_words(ablock), ablock.text, accept=accept)
+                if id(m.entry) not in shadows
+            ]
+            self._uses[ablock] = found
+        return found
+
+    def expansion(self, acronym: str) -> str:
+        """The long form the glossary gives for an acronym, or ""."""
+        entry = self.acronyms.get(acronym)
+        if entry is None:
+            return ""
+        if entry.expansion:
+            return entry.expansion
+        return "" if is_acronym_form(entry.term) else entry.term
+
+    def acronyms_in(self, adoc: Any, well_known: Sequence[str]) -> dict[str, Acronym]:
+        """Every acronym in a document with its uses and definitions (cached)."""
+        found = self._scans.get(adoc)
+        if found is None:
+            known = set(self.acronyms) | set(well_known)
+            blocks = [BlockWords(b.text, block_words(b), b.kind.value) for b in adoc.blocks]
+            found = scan(blocks, known, self.expansion)
+            self._scans[adoc] = found
+        return found
+
+    def covers_word(self, word: str) -> bool:
+        """True when a one-word glossary term (any status) has this word's lemma."""
+        return any(c in self.one_word for c in candidates(word))
+
+
+def compile_glossary(layers: Sequence[Layer]) -> Glossary:
+    """Merge layers and build the matcher and lookups."""
+    merged = merge(layers)
+    acronyms: dict[str, Entry] = {}
+    one_word: set[str] = set()
+    for entry in reversed(merged.entries):  # later layers overwrite earlier ones
+        for form in entry.forms:
+            words = form.split()
+            if len(words) == 1 and is_acronym_form(singular(words[0])):
+                acronyms[singular(words[0])] = entry
+            elif len(words) == 1 and "-" not in form:
+                one_word.update(candidates(form))
+    shadows = _long_forms(merged.entries)
+    matcher = TermMatcher([*merged.entries, *shadows])  # real entries win ties
+    return Glossary(
+        merged, matcher, acronyms, frozenset(one_word), frozenset(id(e) for e in shadows)
+    )
+
+
+def _long_forms(entries: Sequence[Entry]) -> list[Entry]:
+    """Quiet stand-ins for acronyms' long forms that are not entries themselves."""
+    terms = {f.lower() for e in entries for f in e.forms}
+    out = []
+    for e in entries:
+        long = e.expansion
+        if (
+            long
+            and (e.is_acronym or is_acronym_form(e.term))
+            and long.lower() not in terms
+            and not is_acronym_form(long)
+        ):
+            out.append(replace(e, term=long, variants=(), status="allowed", overrides=()))
+            terms.add(long.lower())
+    return out
+
+
+def glossary_paths(config: Mapping[str, Any]) -> list[Path]:
+    """The group glossaries a configuration names, in layer order."""
+    return [Path(p) for p in config.get("glossaries", []) or []]
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _cached(shipped: bool, stamps: tuple[tuple[str, int, int], ...]) -> Glossary:
+    layers = ([shipped_layer()] if shipped else []) + user_layers(Path(s[0]) for s in stamps)
+    return compile_glossary(layers)
+
+
+def load(paths: Sequence[Path] = (), *, shipped: bool = True) -> Glossary:
+    """The compiled glossary for these files (cached on the files' modification times)."""
+    return _cached(shipped, tuple(_stamp(p) for p in paths))
+
+
+def for_config(config: Mapping[str, Any]) -> Glossary:
+    """The compiled glossary a configuration asks for."""
+    return load(glossary_paths(config), shipped=bool(config.get("shipped_wordlists", True)))
+
+
+def well_known(config: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(config.get("well_known_acronyms", DEFAULT_WELL_KNOWN))
+
+
+def check_config(config: Mapping[str, Any]) -> list[Problem]:
+    """Problems with the glossaries a configuration names (for the command line)."""
+    return [p for p in for_config(config).problems if p.level == "error"]

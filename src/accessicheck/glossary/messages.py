@@ -1,0 +1,149 @@
+"""What glossary findings say, and the fixes they suggest.
+
+Every message names the glossary and the entry behind it ("the shipped plain
+English list (plain-english.csv, line 12) says use 'start'"), so a group can
+find the row and change it. A plain alternative becomes a replacement in the
+form of the matched word ("commenced" → "started"); it is marked safe only
+when it is the entry's first alternative, one word, the inflection worked,
+and the entry names no exceptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Suggestion
+from .lemmas import verb_lemma
+from .matcher import Match
+from .model import Entry
+from .tokens import Tok
+
+#: Tags of inflected forms we can reproduce with lemminflect.
+_INFLECTED = frozenset({"VBD", "VBG", "VBN", "VBZ", "NNS", "JJR", "JJS"})
+_MAX_SUGGESTIONS = 3
+
+
+def quoted(items: Sequence[str]) -> str:
+    """'a', 'b' or 'c'."""
+    q = [f"'{i}'" for i in items]
+    if len(q) <= 1:
+        return "".join(q)
+    return ", ".join(q[:-1]) + " or " + q[-1]
+
+
+def source(entry: Entry) -> str:
+    """e.g. "your glossary (meeting.csv, line 12)"."""
+    return entry.describe()
+
+
+def _extra(entry: Entry) -> str:
+    parts = []
+    if entry.fine_when:
+        parts.append(
+            f"It is fine {entry.fine_when.rstrip('.')}."
+            if entry.fine_when[:1].islower()
+            else f"Exception: {entry.fine_when.rstrip('.')}."
+        )
+    if entry.rationale:
+        parts.append(entry.rationale.rstrip(".") + ".")
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def avoid(m: Match) -> str:
+    """A term the glossary says to avoid."""
+    e = m.entry
+    if e.plain_alternatives:
+        advice = f"says use {quoted(e.plain_alternatives[:_MAX_SUGGESTIONS])}"
+    elif e.expansion:
+        advice = f"says write it out: '{e.expansion}'"
+    else:
+        advice = "says to avoid it: say what you mean in everyday words"
+    return f"'{m.text}' — {source(e)} {advice}.{_extra(e)}"
+
+
+def explain(m: Match) -> str:
+    """A term the glossary says to keep but explain."""
+    e = m.entry
+    text = f"'{m.text}' — {source(e)} says to explain it the first time you use it"
+    if e.plain_explanation:
+        return f"{text}, for example: '{e.plain_explanation}'"
+    return f"{text}. Add a plain explanation to the glossary too."
+
+
+def contested(m: Match) -> str:
+    """A term people disagree about: give both views."""
+    e = m.entry
+    parts = [f"'{m.text}' — {source(e)} lists it as contested: people disagree about it."]
+    if e.view_for:
+        parts.append(f"Why some people use it: {e.view_for.rstrip('.')}.")
+    if e.view_against:
+        parts.append(f"Why others do not: {e.view_against.rstrip('.')}.")
+    if e.plain_alternatives:
+        parts.append(f"Other words: {quoted(e.plain_alternatives[:_MAX_SUGGESTIONS])}.")
+    parts.append("Your group can decide and record its decision in its glossary.")
+    return " ".join(parts)
+
+
+def _usable(alternative: str) -> bool:
+    return (
+        bool(alternative)
+        and not any(c in alternative for c in "()[]…")
+        and len(alternative.split()) <= 4
+    )
+
+
+def _inflect(word: str, tag: str) -> str | None:
+    """The word in the form `tag` ("start", "VBD" → "started"), from its lemma."""
+    from lemminflect import getInflection
+
+    lemma = verb_lemma(word) if tag.startswith("VB") else word
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else None
+
+
+def replacement(alternative: str, toks: Sequence[Tok], m: Match) -> tuple[str, bool] | None:
+    """The alternative in the form of the matched words, and whether that worked cleanly.
+
+    One matched word: the alternative's first word takes its form ("commenced"
+    → "started"; "clinicians" → "doctors"). Several words: only a verb at the
+    start passes on its form ("suffers from" → "lives with"). Returns None
+    when the form cannot be made.
+    """
+    words = toks[m.first : m.last + 1]
+    head = words[0] if len(words) == 1 or words[0].tag.startswith("VB") else None
+    first, _, rest = alternative.partition(" ")
+    clean = not any(t.tag in _INFLECTED for t in words if t is not head)
+    if head is not None and head.tag in _INFLECTED:
+        if head.tag == "NNS" and rest:
+            clean = False  # "care packages" → a phrase: leave its number alone
+        else:
+            new = _inflect(first, head.tag)
+            if new is None:
+                return None
+            first = new
+    text = f"{first} {rest}".strip()
+    if m.text[:1].isupper() and not text[:1].isupper():
+        text = text[:1].upper() + text[1:]
+    return text, clean
+
+
+def suggestions(
+    m: Match, toks: Sequence[Tok], *, allow_safe: bool = True
+) -> tuple[Suggestion, ...]:
+    """Replacements from the plain alternatives, first one possibly safe."""
+    e = m.entry
+    out = []
+    for n, alt in enumerate(e.plain_alternatives[:_MAX_SUGGESTIONS]):
+        if not _usable(alt):
+            out.append(Suggestion(f"Consider: {alt}"))
+            continue
+        done = replacement(alt, toks, m)
+        if done is None:
+            out.append(Suggestion(f"Use '{alt}'."))
+            continue
+        text, clean = done
+        safe = allow_safe and n == 0 and clean and len(alt.split()) == 1 and not e.fine_when
+        out.append(Suggestion(f"Use '{text}'.", replacement=text, safe=safe))
+    if not out and e.expansion:
+        out.append(Suggestion(f"Write it out: '{e.expansion}'.", replacement=e.expansion))
+    return tuple(out)

@@ -1,0 +1,227 @@
+"""The words of a block as the glossary sees them, and text never to match.
+
+The glossary matches word sequences, not characters. `Tok` is one word with
+its offsets into the block's text and the keys it can match under: its lower
+case form, every lemma it could have, and, for words in capitals such as
+"ICB" or "ICBs", an exact-case key ("=ICB"), so "ICB" never matches "icb".
+
+Hyphens inside a word split it ("co-production" → "co", "production"), so a
+term written with a hyphen or a space matches either way. URLs, e-mail
+addresses, code, file names, handles and postcodes are "protected": no
+match may touch them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .lemmas import candidates
+
+#: Text no glossary match, acronym or rare-word check may touch.
+PROTECTED = re.compile(
+    r"""
+      (?:https?://|ftp://|www\.)[^\s<>"'()]+             # URLs
+    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+                     # e-mail addresses
+    | (?<![\w@.])(?:[a-z0-9\-]+\.)+(?:uk|com|org|net|gov|nhs|scot|wales|io|info|ac|co)
+      \b(?:/[^\s<>"'()]*)?                                # bare domains: nhs.uk/conditions
+    | ```.*?```                                           # code blocks
+    | `[^`\n]+`                                           # inline code
+    | (?<![\w@])[@\#][A-Za-z_]\w*                         # handles and hashtags
+    | \b[\w\-]+\.(?:docx?|pdf|csv|xlsx?|pptx?|txt|md|html?|ya?ml|json|zip)\b  # file names
+    | \b[A-Z]{1,2}[0-9][A-Z0-9]?\ ?[0-9][A-Z]{2}\b        # UK postcodes: LS1 4AP
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_TRAILING = ".,;:!?)]}'\""
+_HYPHENS = "-‐‑"
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9&]+(?:['’][A-Za-z]+)?|['’]s\b")
+_HYPHEN_SPLIT = re.compile(f"[{_HYPHENS}]")
+_CURLY = str.maketrans({"’": "'", "‘": "'"})
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of URLs, e-mail addresses, code, file names and postcodes."""
+    spans = []
+    for m in PROTECTED.finditer(text):
+        end = m.end()
+        while end > m.start() + 1 and text[end - 1] in _TRAILING:
+            end -= 1
+        spans.append((m.start(), end))
+    return spans
+
+
+@cache
+def is_acronym_form(word: str) -> bool:
+    """Written like an acronym: two or more capitals, more capitals than small letters.
+
+    "ICB", "A&E", "PhD", "NIHR" → True; "Care", "I", "iPad" → False.
+    """
+    upper = sum(c.isupper() for c in word)
+    lower = sum(c.islower() for c in word)
+    return upper >= 2 and upper > lower and word[:1].isupper()
+
+
+@cache
+def word_keys(word: str) -> frozenset[str]:
+    """The keys a pattern word matches: lemma candidates, or the exact capitals."""
+    word = word.translate(_CURLY)
+    if is_acronym_form(word):
+        return frozenset({"=" + word})
+    return candidates(word)
+
+
+@cache
+def token_keys(text: str, lemma: str) -> frozenset[str]:
+    """The keys a word in a paper offers: lower case, lemmas, exact capitals."""
+    text = text.translate(_CURLY)
+    keys = set(candidates(text)) | {lemma.translate(_CURLY).lower()}
+    if is_acronym_form(text):
+        keys.add("=" + text)
+    if len(text) > 2 and text[-1] == "s" and is_acronym_form(text[:-1]):
+        keys.add("=" + text[:-1])  # plural: "ICBs", "GPs"
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One word: offsets into the block text, text, keys and a few facts.
+
+    `tag` is the Penn tag (empty for text not run through the model);
+    `sent` numbers the sentence; `first` is True for a sentence's first word.
+    """
+
+    start: int
+    end: int
+    text: str
+    keys: frozenset[str]
+    tag: str = ""
+    sent: int = 0
+    first: bool = False
+    protected: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return any(c.isalpha() for c in self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        """Starts with a capital and is not written in capitals ("Care", not "CARE")."""
+        return self.text[:1].isupper() and not is_acronym_form(self.text) and len(self.text) > 1
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _split_hyphens(text: str, start: int) -> list[tuple[int, int, str]]:
+    """'co-production' at 10 → [(10, 12, 'co'), (13, 23, 'production')]."""
+    parts, pos = [], 0
+    for piece in _HYPHEN_SPLIT.split(text):
+        if piece:
+            parts.append((start + pos, start + pos + len(piece), piece))
+        pos += len(piece) + 1
+    return parts
+
+
+def from_doc(doc: Any, text: str) -> list[Tok]:
+    """The words of a spaCy doc, hyphens split off, with sentence numbers."""
+    spans = protected_spans(text)
+    out: list[Tok] = []
+    sent = -1
+    for t in doc:
+        if t.is_sent_start or sent < 0:
+            sent += 1
+            first = True
+        else:
+            first = False
+        if t.is_space or (t.text in _HYPHENS and len(t.text) == 1):
+            continue
+        pieces = _split_hyphens(t.text, t.idx) if len(t.text) > 1 else [(t.idx, t.idx + 1, t.text)]
+        for k, (s, e, piece) in enumerate(pieces):
+            lemma = t.lemma_ if len(pieces) == 1 else piece
+            out.append(
+                Tok(
+                    s,
+                    e,
+                    piece,
+                    token_keys(piece, lemma),
+                    t.tag_,
+                    sent,
+                    first and k == 0,
+                    _overlaps(s, e, spans),
+                )
+            )
+            first = False
+    return out
+
+
+def from_text(text: str) -> list[Tok]:
+    """The words of plain text, without the language model (for glossary checks)."""
+    spans = protected_spans(text)
+    out: list[Tok] = []
+    for m in _WORD.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if w.lower().translate(_CURLY) != "'s" and w.translate(_CURLY).lower().endswith("'s"):
+            out.append(
+                Tok(
+                    s,
+                    e - 2,
+                    w[:-2],
+                    token_keys(w[:-2], w[:-2]),
+                    "",
+                    0,
+                    not out,
+                    _overlaps(s, e, spans),
+                )
+            )
+            out.append(Tok(e - 2, e, "'s", frozenset({"'s"}), "", 0, False, False))
+            continue
+        out.append(Tok(s, e, w, token_keys(w, w), "", 0, not out, _overlaps(s, e, spans)))
+    return out
+
+
+def _split_possessive(words: list[str]) -> list[str]:
+    """ "people's" → "people", "'s", as the language model splits it."""
+    out = []
+    for w in words:
+        if len(w) > 2 and w.lower().endswith("'s"):
+            out += [w[:-2], "'s"]
+        else:
+            out.append(w)
+    return out
+
+
+@cache
+def form_words(form: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences a glossary form stands for.
+
+    "hard-to-reach" → (("hard", "to", "reach"),); "co-production" →
+    (("co", "production"), ("coproduction",)) (written joined up too).
+    """
+    words: list[str] = []
+    joined: list[str] = []
+    hyphenated = False
+    for chunk in form.translate(_CURLY).split():
+        pieces = [p for p in _HYPHEN_SPLIT.split(chunk) if p]
+        hyphenated |= len(pieces) > 1
+        for piece in pieces:
+            words += _split_possessive(_WORD.findall(piece))
+        joined += _split_possessive(_WORD.findall("".join(pieces)))
+    out = [tuple(words)] if words else []
+    if hyphenated and joined and joined != words:
+        out.append(tuple(joined))
+    return tuple(out)
+
+
+def sentence_of(toks: Sequence[Tok], i: int) -> Iterable[Tok]:
+    """The words of the sentence that word i is in."""
+    n = toks[i].sent
+    return (t for t in toks if t.sent == n)
