@@ -147,3 +147,9 @@ def test_a_defined_acronym_that_is_also_a_word_is_still_an_acronym() -> None:
     text = "The National Institute for Health and Care Excellence (NICE) met in May."
     assert found(text, glossaries=[]) == [("AC207", "NICE")]
     assert found("NICE is careful. The AGENDA is long.", glossaries=[]) == []
+
+
+def test_codes_with_numbers_are_not_acronyms(lint) -> None:  # type: ignore[no-untyped-def]
+    text = "Rule AC901 reports damaged files. Ask the ICB, or quote reference A1234."
+    flagged = [f.excerpt for f in lint(text, select="AC204")]
+    assert flagged == ["ICB"]  # the rule is on, and only the real acronym is flagged

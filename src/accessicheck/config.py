@@ -36,7 +36,7 @@ DEFAULTS: dict[str, Any] = {
     # meeting's last (later ones win). Paths are relative to the settings file.
     "glossaries": [],
     "shipped_wordlists": True,
-    "well_known_acronyms": ["NHS", "UK", "GP", "BBC", "TV"],
+    "well_known_acronyms": ["NHS", "UK", "GP", "BBC", "TV", "PDF"],
     "jargon_zipf_threshold": 2.5,
     # The meeting's date and the date its papers were sent, as "YYYY-MM-DD",
     # for the notice and reading-time checks ("" = read them from the agenda).
@@ -336,7 +336,7 @@ exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
 # shipped_wordlists = true
 #
 # Acronyms everyone knows: not spelled out, they get a note, not a warning.
-# well_known_acronyms = ["NHS", "UK", "GP", "BBC", "TV"]
+# well_known_acronyms = ["NHS", "UK", "GP", "BBC", "TV", "PDF"]
 #
 # Words rarer than this (wordfreq's Zipf scale, 0-8) may be jargon.
 # jargon_zipf_threshold = 2.5

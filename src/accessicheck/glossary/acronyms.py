@@ -166,9 +166,14 @@ def singular(word: str) -> str:
     return word
 
 
+#: Letters then three or more digits: a code or reference ("AC901", "NHS111",
+#: "A1234"), not an acronym to spell out.
+_CODE = re.compile(r"[A-Z]{1,5}[0-9]{3,}")
+
+
 def candidate(tok: Tok) -> bool:
     """Written like an acronym (a word in capitals, or its plural)."""
-    if tok.protected or not tok.text[:1].isupper():
+    if tok.protected or not tok.text[:1].isupper() or _CODE.fullmatch(tok.text):
         return False
     return is_acronym_form(singular(tok.text)) and any(c.isalpha() for c in tok.text)
 

@@ -24,8 +24,6 @@ from .matcher import Match, TermMatcher, is_use
 from .model import Entry, Problem
 from .tokens import Tok, from_doc, is_acronym_form
 
-DEFAULT_WELL_KNOWN = ("NHS", "UK", "GP", "BBC", "TV")
-
 _WORDS: WeakKeyDictionary[Any, list[Tok]] = WeakKeyDictionary()
 
 
@@ -180,7 +178,9 @@ def for_config(config: Mapping[str, Any]) -> Glossary:
 
 
 def well_known(config: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(config.get("well_known_acronyms", DEFAULT_WELL_KNOWN))
+    from ..config import DEFAULTS
+
+    return tuple(config.get("well_known_acronyms", DEFAULTS["well_known_acronyms"]))
 
 
 def check_config(config: Mapping[str, Any]) -> list[Problem]:
