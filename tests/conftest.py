@@ -84,5 +84,22 @@ def lint(analyse: Callable[[str], analysis.AnalysedDocument]) -> Callable[..., l
     return run
 
 
+@pytest.fixture(scope="session")
+def flagged_spans(
+    lint: Callable[..., list[Finding]], analyse: Callable[[str], analysis.AnalysedDocument]
+) -> Callable[..., list[str]]:
+    """flagged_spans(code, text, **lint_options): the text of each span the rule flags."""
+
+    def run(code: str, text: str, **kwargs: Any) -> list[str]:
+        blocks = analyse(text).blocks
+        return [
+            blocks[f.location.paragraph - 1].text[f.location.start : f.location.end]
+            for f in lint(text, select=code, **kwargs)
+            if f.code == code
+        ]
+
+    return run
+
+
 def codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings]

@@ -26,18 +26,9 @@ S19 = "We met on Tuesday and talked about the new leaflet for carers and young p
 
 
 @pytest.fixture
-def flagged(lint, analyse):
-    """The text of each span the rule flags (blocks are numbered from 1)."""
-
-    def run(text: str, **kwargs) -> list[str]:
-        blocks = analyse(text).blocks
-        return [
-            blocks[f.location.paragraph - 1].text[f.location.start : f.location.end]
-            for f in lint(text, select=CODE, **kwargs)
-            if f.code == CODE
-        ]
-
-    return run
+def flagged(flagged_spans):
+    """The text of each span this rule flags."""
+    return lambda text, **kwargs: flagged_spans(CODE, text, **kwargs)
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,16 @@ from typing import Any
 import click
 
 from . import __version__
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from .cli_common import (
+    CONTEXT,
+    config_option,
+    exit_if_no_model,
+    find_files,
+    isolated_option,
+    load_config,
+    refuse_to_overwrite,
+    write_atomically,
+)
 
 
 def _choose_format(fmt: str) -> str:
@@ -27,24 +35,6 @@ def _choose_format(fmt: str) -> str:
     if os.environ.get("NO_COLOR") or not sys.stdout.isatty():
         return "plain"
     return "rich"
-
-
-def _load_config(config_file: Path | None, isolated: bool, overrides: dict[str, Any]) -> Any:
-    from . import registry
-    from .config import ConfigError, load
-
-    try:
-        cfg = load(
-            config_file=config_file,
-            overrides=overrides,
-            rules=registry.all_rules(),
-            isolated=isolated,
-        )
-    except ConfigError as e:
-        raise click.UsageError(str(e)) from e
-    for warning in cfg.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    return cfg
 
 
 def _split(values: tuple[str, ...]) -> list[str] | None:
@@ -61,17 +51,6 @@ def main() -> None:
 
     Start with:  accessicheck check PAPERS_FOLDER
     """
-
-
-config_option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Use this settings file as well as the one found in the folder.",
-)
-isolated_option = click.option(
-    "--isolated", is_flag=True, help="Ignore settings files; use only the defaults and flags."
-)
 
 
 @main.command(context_settings=CONTEXT)
@@ -122,7 +101,7 @@ def check(
     isolated: bool,
 ) -> None:
     """Check papers (files or folders) and report what to fix."""
-    from . import api, discover, nlp
+    from . import api, nlp
     from .progress import progress_bar
 
     overrides = {
@@ -132,17 +111,9 @@ def check(
         "ignore": _split(ignore),
         "jobs": jobs,
     }
-    cfg = _load_config(config_file, isolated, overrides)
-    try:
-        files = discover.discover(list(paths), cfg["include"], cfg["exclude"])
-    except discover.NotFound as e:
-        raise click.UsageError(str(e)) from e
-    if not files:
-        raise click.UsageError(
-            "No papers were found to check. "
-            "accessicheck reads .docx, .pptx, .pdf, .md and .txt files."
-        )
-    _refuse_to_overwrite(output, files)
+    cfg = load_config(config_file, isolated, overrides)
+    files = find_files(list(paths), cfg)
+    refuse_to_overwrite(output, files)
     fmt = _choose_format(fmt if output is None or fmt != "auto" else "plain")
     show = not no_progress and sys.stderr.isatty() and len(files) > 1
     try:
@@ -150,11 +121,10 @@ def check(
             docs = api.load_documents(files, cfg, progress)
             report = api.check_documents(docs, cfg, progress=progress)
     except nlp.ModelNotInstalled as e:
-        click.echo(str(e), err=True)
-        sys.exit(2)
+        exit_if_no_model(e)
     text = _render(report, fmt)
     if output is not None:
-        _write_atomically(output, text)
+        write_atomically(output, text)
         click.echo(f"Report written to {output}.", err=True)
     else:
         click.echo(text, nl=False)
@@ -174,23 +144,6 @@ def _render(report: Any, fmt: str) -> str:
     from .reporters import plain
 
     return plain.render(report)
-
-
-def _refuse_to_overwrite(output: Path | None, inputs: list[Path]) -> None:
-    if output is None:
-        return
-    target = output.resolve()
-    if any(target == f.resolve() for f in inputs):
-        raise click.UsageError(
-            f"The report would be written over '{output}', which is one of the papers. "
-            "Choose another file name."
-        )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 @main.command(context_settings=CONTEXT)
@@ -284,7 +237,7 @@ def show_config(config_file: Path | None, isolated: bool) -> None:
     """Print the settings in use, after merging every settings file."""
     from .config import to_toml
 
-    cfg = _load_config(config_file, isolated, {})
+    cfg = load_config(config_file, isolated)
     click.echo("# Settings in use, merged from: " + ", ".join(cfg.sources))
     click.echo(to_toml(cfg.data), nl=False)
 
@@ -298,7 +251,7 @@ def init(force: bool) -> None:
     target = Path("accessicheck.toml")
     if target.exists() and not force:
         raise click.UsageError("accessicheck.toml already exists here. Use --force to replace it.")
-    _write_atomically(target, STARTER)
+    write_atomically(target, STARTER)
     click.echo("Wrote accessicheck.toml. Open it to change the settings.")
 
 

@@ -11,7 +11,6 @@ Exit codes: 0 fine; 1 validate found errors (or warnings with --strict);
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,17 @@ from typing import Any
 
 import click
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from .cli_common import (
+    CONTEXT,
+    config_option,
+    exit_if_no_model,
+    find_files,
+    isolated_option,
+    load_config,
+    refuse_to_overwrite,
+    write_atomically,
+)
+
 HANDOUT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 
@@ -36,15 +45,7 @@ def glossary() -> None:
 def _config(
     config_file: Path | None, isolated: bool, extra: tuple[Path, ...], no_shipped: bool
 ) -> Any:
-    from . import registry
-    from .config import ConfigError, load
-
-    try:
-        cfg = load(config_file=config_file, rules=registry.all_rules(), isolated=isolated)
-    except ConfigError as e:
-        raise click.UsageError(str(e)) from e
-    for warning in cfg.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+    cfg = load_config(config_file, isolated)
     cfg.data["glossaries"] = [*cfg["glossaries"], *(str(Path.cwd() / p) for p in extra)]
     if no_shipped:
         cfg.data["shipped_wordlists"] = False
@@ -52,37 +53,15 @@ def _config(
 
 
 def _analyse(paths: tuple[Path, ...], cfg: Any) -> list[Any]:
-    from . import analysis, api, discover, nlp
+    from . import analysis, api, nlp
 
-    try:
-        files = discover.discover(list(paths), cfg["include"], cfg["exclude"])
-    except discover.NotFound as e:
-        raise click.UsageError(str(e)) from e
-    if not files:
-        raise click.UsageError(
-            "No papers were found. accessicheck reads .docx, .pdf, .md and .txt files."
-        )
+    files = find_files(list(paths), cfg)
     try:
         documents = api.load_documents(files, cfg)
         return analysis.analyse_documents(documents, jobs=int(cfg["jobs"]))
     except nlp.ModelNotInstalled as e:
-        click.echo(str(e), err=True)
-        sys.exit(2)
-
-
-def _check_output(output: Path, inputs: list[Path]) -> None:
-    target = output.resolve()
-    for path in inputs:
-        if target == path.resolve():
-            raise click.UsageError(
-                f"'{output}' is one of the input files. Choose another name for the output."
-            )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    os.replace(tmp, path)
+        exit_if_no_model(e)
+        raise
 
 
 def _glossary_problems(cfg: Any) -> None:
@@ -93,15 +72,6 @@ def _glossary_problems(cfg: Any) -> None:
             click.echo(f"Warning: glossary {problem}", err=True)
 
 
-config_option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Use this settings file as well as the one found in the folder.",
-)
-isolated_option = click.option(
-    "--isolated", is_flag=True, help="Ignore settings files; use only the defaults and flags."
-)
 glossary_option = click.option(
     "--glossary",
     "extra",
@@ -188,7 +158,7 @@ def suggest(
 
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
-        _check_output(output, [*paths, *map(Path, cfg["glossaries"])])
+        refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
     _glossary_problems(cfg)
     documents = _analyse(paths, cfg)
     items = run(
@@ -201,7 +171,7 @@ def suggest(
     if output is None:
         click.echo(text, nl=False)
     else:
-        _write_atomically(output, text)
+        write_atomically(output, text)
         click.echo(
             f"{len(items[:limit] if limit else items)} suggestions written to {output}.", err=True
         )
@@ -248,7 +218,7 @@ def handout(
             raise click.UsageError("The handout can be written as .docx, .md or .html.")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
-        _check_output(output, [*paths, *map(Path, cfg["glossaries"])])
+        refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
     _glossary_problems(cfg)
     documents = _analyse(paths, cfg)
     data = collect(documents, gl.for_config(cfg.data), easy_read=easy_read, title=title or TITLE)
@@ -265,5 +235,5 @@ def handout(
         if output is None:
             click.echo(text, nl=False)
             return
-        _write_atomically(output, text)
+        write_atomically(output, text)
     click.echo(f"Handout with {len(data.items)} words written to {output}.", err=True)

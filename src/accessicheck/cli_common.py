@@ -1,0 +1,89 @@
+"""What the command-line modules share: options, settings, files, safe writing.
+
+Only command-line modules (cli.py and cli_*.py) import this: it uses click.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import click
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+READS = ".docx, .pptx, .pdf, .md and .txt"
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Use this settings file as well as the one found in the folder.",
+)
+isolated_option = click.option(
+    "--isolated", is_flag=True, help="Ignore settings files; use only the defaults and flags."
+)
+
+
+def load_config(
+    config_file: Path | None, isolated: bool, overrides: Mapping[str, Any] | None = None
+) -> Any:
+    """The merged settings; a bad setting is a usage error, warnings go to stderr."""
+    from . import registry
+    from .config import ConfigError, load
+
+    try:
+        cfg = load(
+            config_file=config_file,
+            overrides=dict(overrides or {}),
+            rules=registry.all_rules(),
+            isolated=isolated,
+        )
+    except ConfigError as e:
+        raise click.UsageError(str(e)) from e
+    for warning in cfg.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    return cfg
+
+
+def find_files(paths: list[Path], cfg: Any) -> list[Path]:
+    """The papers to read, or a usage error saying what is wrong."""
+    from . import discover
+
+    try:
+        files = discover.discover(paths, cfg["include"], cfg["exclude"])
+    except discover.NotFound as e:
+        raise click.UsageError(str(e)) from e
+    if not files:
+        raise click.UsageError(f"No papers were found to check. accessicheck reads {READS} files.")
+    return files
+
+
+def exit_if_no_model(error: Exception) -> None:
+    """Print how to install the language model and stop with exit code 2."""
+    click.echo(str(error), err=True)
+    sys.exit(2)
+
+
+def refuse_to_overwrite(output: Path | None, inputs: list[Path]) -> None:
+    """A usage error when `output` is one of the input files: inputs are never written."""
+    if output is None:
+        return
+    target = output.resolve()
+    if any(target == f.resolve() for f in inputs):
+        raise click.UsageError(
+            f"'{output}' is one of the papers being checked, and accessicheck never writes "
+            "over a paper. Choose another file name."
+        )
+
+
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write a new file in one step, so a reader never sees half of it."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    if isinstance(data, str):
+        tmp.write_text(data, encoding="utf-8", newline="")
+    else:
+        tmp.write_bytes(data)
+    os.replace(tmp, path)
