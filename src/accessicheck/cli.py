@@ -257,9 +257,11 @@ def init(force: bool) -> None:
 
 def _register() -> None:
     """Commands with many options live in their own modules (click only at import)."""
+    from .cli_checklist import checklist
     from .cli_glossary import glossary
 
     main.add_command(glossary)
+    main.add_command(checklist)
 
 
 _register()

@@ -1,0 +1,231 @@
+"""Dates as people write them on agendas, and which one is the meeting's.
+
+Recognised: "Thursday 12 March 2026", "12th March 2026", "Thu 12 Mar 2026",
+"March 12, 2026", "12/03/2026" and "12.03.2026" (read the UK way: day first),
+"2026-03-12", and two days at once ("12 and 13 March 2026", "12–13 March").
+A date without a year takes the year of another date in the same document;
+with none to go by it is left out, because guessing the year is how a
+checklist ends up a year wrong.
+
+Which date is the meeting's? Each date found gets a score: a "Date:" or
+"When:" label, a place in the title or the first few blocks, and words such
+as "meeting on" count for it; words such as "next meeting", "minutes of",
+"sent", "issued" or "by" (a deadline) count against it. The highest score
+wins. The date the papers were sent comes from labels such as "Date of
+issue:", "Sent:", "Published:" or "papers sent on".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DAY_MONTH = re.compile(
+    r"\b"
+    + _WEEKDAY
+    + r"(?P<d>[0-3]?\d)"
+    + _ORD
+    + r"(?:\s*(?:and|&|[-–—]|to)\s*(?P<d2>[0-3]?\d)"
+    + _ORD
+    + r")?"
+    + r"\s+(?:of\s+)?"
+    + _MONTH
+    + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<d>[0-3]?\d)" + _ORD + r",?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)?\d\d)(?![\d/.]\d)"
+)
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+_MEETING_LABEL = re.compile(
+    r"(?:^|\b)(?:date(?: of (?:the )?meeting)?|when|meeting date|day)\s*[:\-–]\s*$", re.IGNORECASE
+)
+_MEETING_CUES = re.compile(
+    r"\b(?:meeting (?:is |will be )?on|meets on|we meet on|held on|takes place on|"
+    r"agenda for|invited to|session on)\b[^.]*$",
+    re.IGNORECASE,
+)
+_NOT_MEETING = re.compile(
+    r"\b(?:next meeting|future meeting|last meeting|previous meeting|minutes of|notes of|"
+    r"meeting held on|issue|issued|sent|published|circulated|deadline|by|before|no later than|"
+    r"until|closes?|expires?|dated|received|born|since|from|between|last|holiday)\b[^.]*$",
+    re.IGNORECASE,
+)
+#: "Our next meeting is on ...", at the top of an invitation, names this meeting.
+_INVITATION = re.compile(
+    r"\b(?:our|the) next (?:[\w'’-]+ ){0,4}meeting (?:is|will be)(?: held)? on\s*$", re.IGNORECASE
+)
+_SENT_LABEL = re.compile(
+    r"(?:date of (?:issue|publication|despatch|dispatch)|date (?:sent|issued|published)|"
+    r"issued(?: on)?|published(?: on)?|sent(?: out)?(?: on)?|circulated(?: on)?|despatched(?: on)?|"
+    r"papers (?:were |are )?(?:sent|circulated|published)(?: out)?(?: on)?)\s*:?\s*"
+    r"(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date (or two consecutive days) found in a text, with its character span."""
+
+    start: int
+    end: int
+    days: tuple[date, ...]
+    has_year: bool
+    has_weekday: bool
+
+    @property
+    def first(self) -> date:
+        return self.days[0]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower()[:3]]
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
+    """Every date in `text`, in order. Dates with no year use `default_year`.
+
+    A date with no year and no `default_year` is returned with year 1, and
+    `has_year` False, so callers can fill the year in later.
+    """
+    out: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for rx in (_DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            # "may" is also a verb: only take it with a day before it and a year or weekday.
+            if m.group("mon").lower() == "may" and not (m.group("y") or m.group("wd")):
+                continue
+            month = _month(m.group("mon"))
+            year = int(m.group("y")) if m.group("y") else (default_year or 1)
+            days = [_make(year, month, int(m.group("d")))]
+            d2 = m.groupdict().get("d2")
+            if d2:
+                days.append(_make(year, month, int(d2)))
+            good = tuple(d for d in days if d is not None)
+            if good:
+                out.append(
+                    DateSpan(m.start(), m.end(), good, bool(m.group("y")), bool(m.group("wd")))
+                )
+                taken.append((m.start(), m.end()))
+    for rx in (_ISO, _NUMERIC):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            y = int(m.group("y"))
+            y = y + 2000 if y < 100 else y
+            d = _make(y, int(m.group("m")), int(m.group("d")))
+            if d is not None:
+                before = text[max(0, m.start() - 12) : m.start()]
+                wd = re.search(r"(?:day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*$", before, re.I)
+                out.append(DateSpan(m.start(), m.end(), (d,), True, bool(wd)))
+                taken.append((m.start(), m.end()))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def with_year(span: DateSpan, year: int) -> DateSpan:
+    days = tuple(d for d in (_make(year, x.month, x.day) for x in span.days) if d is not None)
+    return DateSpan(span.start, span.end, days or span.days, True, span.has_weekday)
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """A date in one block of a document, for choosing the meeting date."""
+
+    span: DateSpan
+    block: int  # index of the block in reading order
+    text: str  # the block's text
+    is_title: bool = False
+
+
+def meeting_score(c: DateCandidate) -> int:
+    """How likely a date is to be the meeting's date (higher is likelier)."""
+    before = c.text[: c.span.start]
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    lead = before[sentence_start + 1 :]
+    score = 0
+    if _INVITATION.search(lead):
+        score += 3
+    elif _SENT_LABEL.search(lead) or _NOT_MEETING.search(lead):
+        score -= 10
+    if _MEETING_LABEL.search(lead):
+        score += 6
+    if _MEETING_CUES.search(lead):
+        score += 3
+    if c.is_title:
+        score += 4
+    score += max(0, 4 - c.block // 2)
+    if c.span.has_weekday:
+        score += 1
+    if not c.span.has_year:
+        score -= 1
+    return score
+
+
+def meeting_date(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
+    """The candidate most likely to be the meeting's date, or None."""
+    scored = [(meeting_score(c), -i, c) for i, c in enumerate(candidates)]
+    scored = [s for s in scored if s[0] > -5]
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def sent_date(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
+    """The date the papers were sent or published, when a label says so."""
+    for c in candidates:
+        before = c.text[: c.span.start]
+        if _SENT_LABEL.search(before[-60:]):
+            return c
+    return None
+
+
+def parse_iso(value: str) -> date | None:
+    """A date from a setting or option ("2026-03-12"); None when empty or unreadable."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        spans = find_dates(value)
+        if spans and spans[0].has_year:
+            return spans[0].first
+        return None
+
+
+def show(d: date | None) -> str:
+    """A date as people say it: "Thursday 12 March 2026"."""
+    return "" if d is None else f"{d:%A} {d.day} {d:%B %Y}"

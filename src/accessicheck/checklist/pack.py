@@ -1,0 +1,84 @@
+"""The meeting pack as the checklist sees it: the agenda first, then the papers.
+
+`Pack.find(pattern)` returns the first sentence that matches, as evidence
+with its place, looking in the agenda before the papers: the invitation is
+where people look for joining details, payment and access information.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from ..agenda.items import sentences
+from ..agenda.model import Agenda, Evidence
+from ..model import Block, BlockKind, Document
+from ..readability import words
+
+QUOTE_CHARS = 200
+_PROSE = frozenset(
+    {
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.NOTE,
+        BlockKind.TEXT_BOX,
+        BlockKind.CAPTION,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """The agenda (read as an agenda) and the other papers, all loaded."""
+
+    agenda: Agenda
+    agenda_doc: Document
+    papers: tuple[Document, ...] = ()
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        return (self.agenda_doc, *self.papers)
+
+    def blocks(self) -> Iterator[tuple[Document, Block]]:
+        """Every block with text: the agenda's first, then each paper's. Within a
+        document, sentences (paragraphs, list items) come before headings and table
+        cells, so evidence quotes a sentence when there is one."""
+        for doc in self.documents:
+            for prose in (True, False):
+                for b in doc.blocks:
+                    if b.text.strip() and (b.kind in _PROSE) is prose:
+                        yield doc, b
+
+    def find(self, rx: re.Pattern[str]) -> Evidence | None:
+        """The first sentence in the pack that matches, with where it is."""
+        for _doc, b in self.blocks():
+            m = rx.search(b.text)
+            if m:
+                return evidence_for(b, m.start(), m.end())
+        return None
+
+    def find_all(self, patterns: Sequence[re.Pattern[str]]) -> list[Evidence | None]:
+        """Evidence for each pattern (None where a pattern is nowhere in the pack)."""
+        return [self.find(rx) for rx in patterns]
+
+    def has(self, rx: re.Pattern[str]) -> bool:
+        return any(rx.search(b.text) for _d, b in self.blocks())
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(words(b.text)) for _d, b in self.blocks())
+
+
+def evidence_for(block: Block, start: int, end: int) -> Evidence:
+    """The sentence around a match in a block, as evidence (shortened if long)."""
+    text = block.text
+    for s0, s1 in sentences(text):
+        if s0 <= start < s1 or (start >= s1 and end <= s1):
+            text, start, end = text[s0:s1], start - s0, end - s0
+            break
+    quote = " ".join(text.split())
+    if len(quote) > QUOTE_CHARS:
+        offset = max(0, min(start - 60, len(quote) - QUOTE_CHARS))
+        quote = ("…" if offset else "") + quote[offset : offset + QUOTE_CHARS].strip() + "…"
+    return Evidence(quote, replace(block.location, start=None, end=None))

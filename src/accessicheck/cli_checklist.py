@@ -1,0 +1,180 @@
+"""`accessicheck checklist AGENDA [PAPERS...]`: the meeting access checklist.
+
+Reads the agenda (or invitation) and the papers, works through the 51 items
+of the access checklist, and prints it, or writes it as Markdown, JSON or a
+Word document with tick boxes (-o checklist.docx).
+
+Exit codes, as for `check`: 0 nothing the attendees need is missing; 1 an
+attendee's need is not met, or something is badly out (a long stretch with
+no break, papers sent too late); 2 a usage error, or the agenda cannot be read.
+
+Heavy modules are imported inside the command, so `accessicheck --help`
+stays quick.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .cli_common import (
+    CONTEXT,
+    config_option,
+    isolated_option,
+    load_config,
+    refuse_to_overwrite,
+    write_atomically,
+)
+
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".docx": "docx",
+            ".txt": "plain"}  # fmt: skip
+
+
+def _date_option(value: str | None, flag: str) -> str | None:
+    from .agenda.dates import parse_iso
+
+    if value is None:
+        return None
+    if parse_iso(value) is None:
+        raise click.UsageError(f"{flag} '{value}' is not a date. Write it as 2026-03-12.")
+    return str(parse_iso(value))
+
+
+def _output_format(output: Path, fmt: str | None) -> str:
+    kind = SUFFIXES.get(output.suffix.lower())
+    if kind is None:
+        if fmt is None:
+            raise click.UsageError(
+                f"accessicheck cannot tell what to write from the name '{output.name}'. "
+                "End it with .docx, .md, .json or .txt."
+            )
+        kind = fmt
+    return kind
+
+
+@click.command("checklist", context_settings=CONTEXT)
+@click.argument("agenda", type=click.Path(path_type=Path))
+@click.argument("papers", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--needs",
+    "needs_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Attendees' access needs: a file with one code a line (LV,18pt / BSL / DIG …). "
+    "Items those needs depend on become requirements.",
+)
+@click.option("--meeting-date", help="The meeting's date (2026-03-12), if the agenda does not say.")
+@click.option("--sent-date", help="The date the papers were sent (2026-03-02).")
+@click.option(
+    "--mode",
+    type=click.Choice(["in-person", "online", "hybrid"]),
+    help="The kind of meeting, if the agenda does not make it clear.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["plain", "json", "markdown"]),
+    help="Format for the screen (default: plain text). -o chooses from the file name.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the checklist to a file: .docx (Word, with tick boxes), .md, .json or .txt.",
+)
+@click.option(
+    "--large-print",
+    is_flag=True,
+    help="Word checklist in large print (18pt, or the size in the needs file for LV).",
+)
+@config_option
+@isolated_option
+def checklist(
+    agenda: Path,
+    papers: tuple[Path, ...],
+    needs_file: Path | None,
+    meeting_date: str | None,
+    sent_date: str | None,
+    mode: str | None,
+    fmt: str | None,
+    output: Path | None,
+    large_print: bool,
+    config_file: Path | None,
+    isolated: bool,
+) -> None:
+    """Make the meeting's access checklist from its AGENDA and PAPERS (files or folders).
+
+    Example:  accessicheck checklist agenda.docx papers/ --needs needs.csv -o checklist.docx
+    """
+    from . import discover, loaders
+    from .checklist import ChecklistError, NeedsError, build_checklist, read_needs
+
+    overrides = {
+        "meeting_date": _date_option(meeting_date, "--meeting-date"),
+        "sent_date": _date_option(sent_date, "--sent-date"),
+    }
+    cfg = load_config(config_file, isolated, overrides)
+    if not agenda.is_file():
+        raise click.UsageError(f"There is no agenda file called '{agenda}'.")
+    try:
+        paper_files = discover.discover(list(papers), cfg["include"], cfg["exclude"])
+    except discover.NotFound as e:
+        raise click.UsageError(str(e)) from e
+    paper_files = [p for p in paper_files if p.resolve() != agenda.resolve()]
+    needs: tuple[Any, ...] = ()
+    if needs_file is not None:
+        try:
+            needs = read_needs(needs_file)
+        except NeedsError as e:
+            raise click.UsageError(str(e)) from e
+    kind = _output_format(output, fmt) if output is not None else (fmt or "plain")
+    if output is not None:
+        refuse_to_overwrite(output, [agenda, *paper_files, *([needs_file] if needs_file else [])])
+
+    max_bytes, budget = int(cfg["max_file_mb"]) * 1_000_000, float(cfg["pdf_seconds"])
+    agenda_doc = loaders.load(agenda, max_bytes=max_bytes, time_budget=budget)
+    if not agenda_doc.readable:
+        for problem in agenda_doc.problems:
+            click.echo(f"{agenda}: {problem.message} {problem.what_to_do}", err=True)
+        click.echo("The agenda could not be read, so there is no checklist.", err=True)
+        sys.exit(2)
+    paper_docs = [loaders.load(p, max_bytes=max_bytes, time_budget=budget) for p in paper_files]
+    try:
+        result = build_checklist(agenda_doc, paper_docs, needs, cfg, mode=mode)
+    except ChecklistError as e:
+        raise click.UsageError(str(e)) from e
+
+    data = _render(result, kind, large_print)
+    if output is not None:
+        write_atomically(output, data)
+        from .reporters import checklist_words
+
+        click.echo(f"Checklist written to {output}.", err=True)
+        click.echo(checklist_words.summary_line(result), err=True)
+        click.echo(checklist_words.outcome_line(result), err=True)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
+    sys.exit(result.exit_code)
+
+
+def _render(result: Any, kind: str, large_print: bool) -> bytes:
+    if kind == "docx":
+        from .reporters import checklist_docx
+
+        size = max((n.size_pt or 0 for n in result.needs if n.code == "LV"), default=0) or None
+        return checklist_docx.render(
+            result, large_print=large_print, size=size if large_print else None
+        )
+    if kind == "json":
+        from .reporters import checklist_json
+
+        return checklist_json.render(result).encode("utf-8")
+    if kind == "markdown":
+        from .reporters import checklist_markdown
+
+        return checklist_markdown.render(result).encode("utf-8")
+    from .reporters import checklist_text
+
+    return checklist_text.render(result).encode("utf-8")
