@@ -259,8 +259,10 @@ def _register() -> None:
     """Commands with many options live in their own modules (click only at import)."""
     from .cli_checklist import checklist
     from .cli_glossary import glossary
+    from .cli_rewrite import rewrite
 
     main.add_command(glossary)
+    main.add_command(rewrite)
     main.add_command(checklist)
 
 

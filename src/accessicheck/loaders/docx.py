@@ -110,11 +110,11 @@ def load(path: Path) -> Document:
     package = _open_package(path)
     part = package.main_document_part
 
-    styles = _Styles(_related_element(part, "styles"), _related_element(part, "numbering"))
-    reader = _Reader(styles)
+    styles = Styles(related_element(part, "styles"), related_element(part, "numbering"))
+    reader = Reader(styles)
     body = part.element.find(_w("body"))
     drafts: list[Draft] = list(reader.blocks(body)) if body is not None else []
-    margins = list(_headers_and_footers(part, body))
+    margins = list(headers_and_footers(part, body))
     for kind, element in margins:
         drafts.extend(reader.blocks(element, kind=kind))
 
@@ -206,7 +206,7 @@ def _open_package(path: Path) -> Any:
     return package
 
 
-def _related_element(part: Any, name: str) -> Any | None:
+def related_element(part: Any, name: str) -> Any | None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:
@@ -241,7 +241,7 @@ def _clean(value: str | None) -> str | None:
     return value.strip() or None if value else None
 
 
-def _headers_and_footers(part: Any, body: Any) -> Iterator[tuple[BlockKind, Any]]:
+def headers_and_footers(part: Any, body: Any) -> Iterator[tuple[BlockKind, Any]]:
     """(kind, root element) for each distinct header and footer, in section order."""
     if body is None:
         return
@@ -281,7 +281,7 @@ class _StyleFacts:
     shading: dict[str, str] | None = None  # the paragraph's w:pPr/w:shd attributes
 
 
-class _Styles:
+class Styles:
     """Style lookups with inheritance (w:basedOn), resolved once per style."""
 
     def __init__(self, root: Any | None, numbering: Any | None = None) -> None:
@@ -464,7 +464,7 @@ def _numbering_level(ppr: Any, default_ilvl: int = 0) -> int | None:
 # --- reading blocks ---------------------------------------------------------------------
 
 
-class _Reader:
+class Reader:
     """Walks block-level XML (body, cell, header, text box) into drafts.
 
     For the structure facts it remembers where each draft came from:
@@ -473,7 +473,7 @@ class _Reader:
     paragraph with text.
     """
 
-    def __init__(self, styles: _Styles) -> None:
+    def __init__(self, styles: Styles) -> None:
         self.styles = styles
         self.tables = 0
         self.origins: dict[int, tuple[Draft, list[tuple[Any, int]]]] = {}
@@ -516,7 +516,7 @@ class _Reader:
         """The paragraph's draft (None when it has no text) and its text boxes."""
         runs: list[tuple[str, Any]] = []
         boxes: list[Any] = []
-        _collect(p, runs, boxes, None)
+        collect_text(p, runs, boxes, None)
         text = "".join(t for t, _ in runs)
         if not text.strip():
             return None, boxes
@@ -678,7 +678,7 @@ def _children(parent: Any, tag: str) -> Iterator[Any]:
             yield from _children(child, tag)
 
 
-def _collect(element: Any, runs: list[tuple[str, Any]], boxes: list[Any], run: Any) -> None:
+def collect_text(element: Any, runs: list[tuple[str, Any]], boxes: list[Any], run: Any) -> None:
     """Gather (text, run element) pairs and text boxes from inside a paragraph."""
     for child in element:
         tag = child.tag
@@ -690,7 +690,7 @@ def _collect(element: Any, runs: list[tuple[str, Any]], boxes: list[Any], run: A
             if text:
                 runs.append((text, run))
         elif tag == R_TAG:
-            _collect(child, runs, boxes, child)
+            collect_text(child, runs, boxes, child)
         elif tag == TAB:
             runs.append(("\t", run))
         elif tag in (BR, CR):
@@ -705,6 +705,6 @@ def _collect(element: Any, runs: list[tuple[str, Any]], boxes: list[Any], run: A
             if chosen is None:
                 chosen = child.find(FALLBACK)
             if chosen is not None:
-                _collect(chosen, runs, boxes, run)
+                collect_text(chosen, runs, boxes, run)
         elif tag != P:  # a stray nested paragraph is not this paragraph's text
-            _collect(child, runs, boxes, run)
+            collect_text(child, runs, boxes, run)

@@ -17,7 +17,7 @@ blocks, so every fact can say which block it is in (or follows):
   `@w:anchor`), `w:fldSimple` and complex `HYPERLINK` fields;
 - text spans: size, bold, italic, underline, caps and colour of every run,
   resolved run -> character style -> paragraph style -> document defaults
-  (see `docx._Reader.run_style`), and the background behind it: highlight,
+  (see `docx.Reader.run_style`), and the background behind it: highlight,
   then run shading, paragraph shading, cell shading (a table style that
   shades cells makes the background unknown), text-box fill, then the page
   colour (`w:background`), else white. Theme colours are resolved through
@@ -43,12 +43,12 @@ from accessicheck.loaders.docx import (
     VAL,
     P,
     R,
+    Reader,
     T,
     _block_elements,
     _cells,
     _int_val,
     _on_off,
-    _Reader,
     _rows,
     _w,
 )
@@ -89,7 +89,7 @@ _ANCHOR_SWITCH = re.compile(r'\\l\s+"([^"]*)"')
 
 
 def collect(
-    part: Any, body: Any, margins: list[Any], reader: _Reader, drafts: list[Draft]
+    part: Any, body: Any, margins: list[Any], reader: Reader, drafts: list[Draft]
 ) -> Structure:
     """All the structure facts of one Word document. Never raises."""
     facts = Structure(format="docx")
@@ -125,7 +125,7 @@ def collect(
 class _Places:
     """Block numbers for paragraph elements: their own, or the nearest block before them."""
 
-    def __init__(self, body: Any, margins: list[Any], reader: _Reader, drafts: list[Draft]) -> None:
+    def __init__(self, body: Any, margins: list[Any], reader: Reader, drafts: list[Draft]) -> None:
         self.own: dict[Any, tuple[int, int]] = {}  # w:p -> (block number, text offset)
         for number, draft in enumerate(drafts, start=1):
             for p, offset in reader.sources(draft):
@@ -385,7 +385,7 @@ def _text_of(element: Any) -> str:
 
 
 def _spans(
-    reader: _Reader, places: _Places, theme: dict[str, str], page: str | None
+    reader: Reader, places: _Places, theme: dict[str, str], page: str | None
 ) -> Iterator[TextSpan]:
     for p, (number, offset) in places.own.items():
         found = reader.paragraphs.get(p)
@@ -490,7 +490,7 @@ def _run_background(look: dict[str, Any], behind: str | None, theme: dict[str, s
 def _paragraph_background(
     p: Any,
     style_shading: dict[str, str] | None,
-    reader: _Reader,
+    reader: Reader,
     theme: dict[str, str],
     page: str | None,
 ) -> str | None:
@@ -539,7 +539,7 @@ def _vml_filled_box(node: Any) -> bool:
     )
 
 
-def _table_style_shades(tbl: Any, reader: _Reader) -> bool:
+def _table_style_shades(tbl: Any, reader: Reader) -> bool:
     """True when the table's style (or a style it is based on) shades cells."""
     style = tbl.find(f"{_w('tblPr')}/{_w('tblStyle')}")
     style_id = style.get(VAL) if style is not None else None

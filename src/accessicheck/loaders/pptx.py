@@ -93,7 +93,7 @@ def load(path: Path) -> Document:
     prs = _open(path)
     doc = Document(path=str(path), format="pptx", meta=DocumentMeta())
     title, language = _core_properties(path)
-    reader = _Reader(prs)
+    reader = Reader(prs)
     drafts: list[Draft] = []
     slides = list(prs.slides)
     bad: list[int] = []
@@ -248,7 +248,7 @@ class _Frame:
     background: str | None = "FFFFFF"
 
 
-class _Reader:
+class Reader:
     """Reads slides into drafts and collects the structure facts on the way."""
 
     def __init__(self, prs: Any) -> None:

@@ -306,6 +306,16 @@ def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
     return doc
 
 
+def parses(sentences: list[Sentence]) -> dict[str, Any]:
+    """Full parses of these sentences by text, reusing the ones this rule made."""
+    from .. import nlp
+
+    missing = list(dict.fromkeys(s.text for s in sentences if s.text not in _CACHE))
+    if missing:
+        _CACHE.update(zip(missing, nlp.parse(missing), strict=True))
+    return {s.text: _CACHE[s.text] for s in sentences}
+
+
 @rule(
     "AC103",
     "passive-voice",

@@ -1,0 +1,196 @@
+"""`accessicheck rewrite`: suggested plain-English rewrites of flagged sentences.
+
+    accessicheck rewrite paper.docx
+    accessicheck rewrite paper.docx -o paper.suggested.docx
+    accessicheck rewrite papers/ --format markdown -o rewrites.md
+
+It never edits the papers. With `-o NAME.docx` (one Word paper only) it writes
+a copy in which each rewrite is a tracked change with a comment, to accept or
+reject in Word or LibreOffice. With `-o NAME.md` or `-o NAME.json` it writes
+the report to that file.
+
+Exit codes: 0 the rewrites were listed (rewrites are advice, so finding some
+is not a failure); 2 a usage error, no paper could be read, or the language
+model is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+
+
+def _split(values: tuple[str, ...]) -> list[str] | None:
+    if not values:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _config(config_file: Path | None, isolated: bool, overrides: dict[str, Any]) -> Any:
+    from . import registry
+    from .config import ConfigError, load
+
+    try:
+        cfg = load(
+            config_file=config_file,
+            overrides=overrides,
+            rules=registry.all_rules(),
+            isolated=isolated,
+        )
+    except ConfigError as e:
+        raise click.UsageError(str(e)) from e
+    for warning in cfg.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    return cfg
+
+
+def _choose(fmt: str, output: Path | None) -> str:
+    if output is not None and output.suffix.lower() in REPORT_SUFFIXES and fmt == "auto":
+        return REPORT_SUFFIXES[output.suffix.lower()]
+    if fmt != "auto":
+        return fmt
+    if output is not None or os.environ.get("NO_COLOR") or not sys.stdout.isatty():
+        return "plain"
+    return "rich"
+
+
+def _render(files: list[tuple[str, Any]], fmt: str) -> str:
+    if fmt == "json":
+        from .reporters import rewrite_json
+
+        return rewrite_json.render(files)
+    if fmt == "markdown":
+        from .reporters import rewrite_markdown
+
+        return rewrite_markdown.render(files)
+    from .reporters import rewrite_text
+
+    if fmt == "rich":
+        width = click.get_terminal_size()[0] if sys.stdout.isatty() else 100
+        return rewrite_text.render_side_by_side(files, width=width)
+    return rewrite_text.render_plain(files)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@click.command("rewrite", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "rich", "plain", "markdown", "json"]),
+    default="auto",
+    show_default=True,
+    help="'rich' shows the old and new sentence side by side; 'plain' one under the other. "
+    "'auto' is plain when NO_COLOR is set or output is not a terminal.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="NAME.docx: a Word copy with each rewrite as a tracked change (one .docx paper "
+    "only). NAME.md or NAME.json: write the report to this file.",
+)
+@click.option(
+    "--profile",
+    type=click.Choice(["plain", "easy-read", "professional"]),
+    help="Who the papers are for (default: plain).",
+)
+@click.option("--select", multiple=True, help="Only these rules (codes or starts of codes).")
+@click.option("--ignore", multiple=True, help="Leave out these rules (codes or starts of codes).")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Use this settings file as well as the one found in the folder.",
+)
+@click.option(
+    "--isolated", is_flag=True, help="Ignore settings files; use only the defaults and flags."
+)
+def rewrite(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    profile: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_file: Path | None,
+    isolated: bool,
+) -> None:
+    """Suggest plain-English rewrites for sentences that break a rule.
+
+    Lists each sentence, a suggested rewrite and the reasons. The papers are
+    never changed.
+    """
+    from . import analysis, api, discover, nlp
+
+    overrides = {"profile": profile, "select": _split(select), "ignore": _split(ignore)}
+    cfg = _config(config_file, isolated, overrides)
+    try:
+        files = discover.discover(list(paths), cfg["include"], cfg["exclude"])
+    except discover.NotFound as e:
+        raise click.UsageError(str(e)) from e
+    if not files:
+        raise click.UsageError(
+            "No papers were found. accessicheck reads .docx, .pptx, .pdf, .md and .txt files."
+        )
+    if output is not None and any(output.resolve() == f.resolve() for f in files):
+        raise click.UsageError(
+            f"'{output}' is one of the papers. Choose another name: the papers are never changed."
+        )
+    word_copy = output is not None and output.suffix.lower() == ".docx"
+    if word_copy and (len(files) != 1 or files[0].suffix.lower() != ".docx"):
+        raise click.UsageError(
+            "A Word copy with tracked changes (-o NAME.docx) needs exactly one .docx paper."
+        )
+    if output is not None and not word_copy and output.suffix.lower() not in REPORT_SUFFIXES:
+        raise click.UsageError("-o must end in .docx, .md or .json.")
+    try:
+        documents = api.load_documents(files, cfg)
+        readable = [d for d in documents if d.readable]
+        if not readable:
+            for d in documents:
+                for problem in d.problems:
+                    click.echo(f"{d.path}: {problem.message} {problem.what_to_do}", err=True)
+            sys.exit(2)
+        from .rewrite import rewrite_documents
+
+        analysed = analysis.analyse_documents(readable, jobs=int(cfg["jobs"]))
+        results = rewrite_documents(analysed, cfg)
+    except nlp.ModelNotInstalled as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    pairs = [(d.path, r) for d, r in zip(readable, results, strict=True)]
+    if word_copy:
+        from .rewrite.docx_tracked import write_tracked
+
+        assert output is not None
+        placed = write_tracked(files[0], output, results[0])
+        click.echo(_render(pairs, _choose(fmt, None)), nl=False)
+        click.echo(
+            f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes."
+            + (
+                f" {len(placed.skipped)} could not be placed in the Word copy."
+                if placed.skipped
+                else ""
+            ),
+            err=True,
+        )
+        return
+    text = _render(pairs, _choose(fmt, output))
+    if output is not None:
+        _write_atomically(output, text)
+        click.echo(f"Report written to {output}.", err=True)
+    else:
+        click.echo(text, nl=False)

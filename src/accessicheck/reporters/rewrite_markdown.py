@@ -1,0 +1,31 @@
+"""The rewrite report as Markdown: a section per file, a list item per sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .rewrite_summary import totals
+
+
+def _quote(text: str) -> str:
+    return text.replace("\n", " ").replace("|", "\\|")
+
+
+def render(files: Sequence[tuple[str, Sequence[Any]]]) -> str:
+    lines = ["# Suggested rewrites", "", totals(files).line(), ""]
+    for path, rewrites in files:
+        lines += [f"## {path}", ""]
+        if not rewrites:
+            lines += ["No sentences need a rewrite.", ""]
+        for item in rewrites:
+            lines.append(f"### {item.location.describe().capitalize()}")
+            lines += ["", f"- **Was:** {_quote(item.original)}"]
+            if item.rewritten is not None:
+                lines.append(f"- **Suggested:** {_quote(item.rewritten)}")
+            else:
+                lines.append(f"- **Hint:** {_quote(item.hint or 'Reword this sentence by hand.')}")
+            lines.append("- **Why:**")
+            lines += [f"  - {code}: {_quote(reason)}" for code, reason in item.reasons]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

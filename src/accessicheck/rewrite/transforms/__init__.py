@@ -1,0 +1,45 @@
+"""One small module per transformation. Each has `edits(ctx) -> list[Edit]`.
+
+`Context` is what a transformation may read: the sentence, the findings
+inside it (offsets into the sentence), its full parse when the engine made
+one, and the configuration. Offsets in every `Edit` are into the sentence's
+own text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...analysis import Sentence
+from ...model import Finding
+
+
+@dataclass
+class Context:
+    """What a transformation sees for one sentence."""
+
+    sentence: Sentence
+    findings: list[Finding]
+    config: Mapping[str, Any]
+    parse: Any = None  # a spaCy Doc of the sentence's text, when it needed one
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def local(self, finding: Finding) -> tuple[int, int] | None:
+        """The finding's span as offsets into the sentence, or None."""
+        start, end = finding.span
+        if start is None or end is None:
+            return None
+        s = start - self.sentence.start
+        e = end - self.sentence.start
+        if s < 0 or e > len(self.text) or s >= e:
+            return None
+        return s, e
+
+    def with_code(self, *codes: str) -> list[Finding]:
+        return [f for f in self.findings if f.code in codes]
