@@ -80,9 +80,11 @@ def test_quotation_not_touched(suggested: tuple[Path, Path, str]) -> None:
 def test_refuses_to_overwrite_the_paper(tmp_path: Path) -> None:
     paper = tmp_path / "meeting.docx"
     shutil.copy(FIXTURE, paper)
+    before = paper.read_bytes()
     result = CliRunner().invoke(rewrite, [str(paper), "--isolated", "-o", str(paper)])
     assert result.exit_code == 2
-    assert "never changed" in result.output
+    assert "never writes over a paper" in result.output
+    assert paper.read_bytes() == before
 
 
 @pytest.mark.skipif(

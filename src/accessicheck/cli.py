@@ -25,6 +25,7 @@ from .cli_common import (
     isolated_option,
     load_config,
     refuse_to_overwrite,
+    split_list,
     write_atomically,
 )
 
@@ -35,13 +36,6 @@ def _choose_format(fmt: str) -> str:
     if os.environ.get("NO_COLOR") or not sys.stdout.isatty():
         return "plain"
     return "rich"
-
-
-def _split(values: tuple[str, ...]) -> list[str] | None:
-    """--select AC1,AC2 --select AC3 → [AC1, AC2, AC3]; None when not given."""
-    if not values:
-        return None
-    return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
 @click.group(context_settings=CONTEXT)
@@ -107,8 +101,8 @@ def check(
     overrides = {
         "profile": profile,
         "fail_on": fail_on,
-        "select": _split(select),
-        "ignore": _split(ignore),
+        "select": split_list(select),
+        "ignore": split_list(ignore),
         "jobs": jobs,
     }
     cfg = load_config(config_file, isolated, overrides)

@@ -27,6 +27,13 @@ isolated_option = click.option(
 )
 
 
+def split_list(values: tuple[str, ...]) -> list[str] | None:
+    """--select AC1,AC2 --select AC3 → [AC1, AC2, AC3]; None when not given."""
+    if not values:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
 def load_config(
     config_file: Path | None, isolated: bool, overrides: Mapping[str, Any] | None = None
 ) -> Any:

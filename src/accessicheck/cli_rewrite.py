@@ -23,32 +23,19 @@ from typing import Any
 
 import click
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from .cli_common import (
+    CONTEXT,
+    config_option,
+    exit_if_no_model,
+    find_files,
+    isolated_option,
+    load_config,
+    refuse_to_overwrite,
+    split_list,
+    write_atomically,
+)
+
 REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
-
-
-def _split(values: tuple[str, ...]) -> list[str] | None:
-    if not values:
-        return None
-    return [v.strip() for item in values for v in item.split(",") if v.strip()]
-
-
-def _config(config_file: Path | None, isolated: bool, overrides: dict[str, Any]) -> Any:
-    from . import registry
-    from .config import ConfigError, load
-
-    try:
-        cfg = load(
-            config_file=config_file,
-            overrides=overrides,
-            rules=registry.all_rules(),
-            isolated=isolated,
-        )
-    except ConfigError as e:
-        raise click.UsageError(str(e)) from e
-    for warning in cfg.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    return cfg
 
 
 def _choose(fmt: str, output: Path | None) -> str:
@@ -78,12 +65,6 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
     return rewrite_text.render_plain(files)
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 @click.command("rewrite", context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -109,15 +90,8 @@ def _write_atomically(path: Path, text: str) -> None:
 )
 @click.option("--select", multiple=True, help="Only these rules (codes or starts of codes).")
 @click.option("--ignore", multiple=True, help="Leave out these rules (codes or starts of codes).")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Use this settings file as well as the one found in the folder.",
-)
-@click.option(
-    "--isolated", is_flag=True, help="Ignore settings files; use only the defaults and flags."
-)
+@config_option
+@isolated_option
 def rewrite(
     paths: tuple[Path, ...],
     fmt: str,
@@ -133,22 +107,12 @@ def rewrite(
     Lists each sentence, a suggested rewrite and the reasons. The papers are
     never changed.
     """
-    from . import analysis, api, discover, nlp
+    from . import analysis, api, nlp
 
-    overrides = {"profile": profile, "select": _split(select), "ignore": _split(ignore)}
-    cfg = _config(config_file, isolated, overrides)
-    try:
-        files = discover.discover(list(paths), cfg["include"], cfg["exclude"])
-    except discover.NotFound as e:
-        raise click.UsageError(str(e)) from e
-    if not files:
-        raise click.UsageError(
-            "No papers were found. accessicheck reads .docx, .pptx, .pdf, .md and .txt files."
-        )
-    if output is not None and any(output.resolve() == f.resolve() for f in files):
-        raise click.UsageError(
-            f"'{output}' is one of the papers. Choose another name: the papers are never changed."
-        )
+    overrides = {"profile": profile, "select": split_list(select), "ignore": split_list(ignore)}
+    cfg = load_config(config_file, isolated, overrides)
+    files = find_files(list(paths), cfg)
+    refuse_to_overwrite(output, files)
     word_copy = output is not None and output.suffix.lower() == ".docx"
     if word_copy and (len(files) != 1 or files[0].suffix.lower() != ".docx"):
         raise click.UsageError(
@@ -169,8 +133,7 @@ def rewrite(
         analysed = analysis.analyse_documents(readable, jobs=int(cfg["jobs"]))
         results = rewrite_documents(analysed, cfg)
     except nlp.ModelNotInstalled as e:
-        click.echo(str(e), err=True)
-        sys.exit(2)
+        exit_if_no_model(e)
     pairs = [(d.path, r) for d, r in zip(readable, results, strict=True)]
     if word_copy:
         from .rewrite.docx_tracked import write_tracked
@@ -190,7 +153,7 @@ def rewrite(
         return
     text = _render(pairs, _choose(fmt, output))
     if output is not None:
-        _write_atomically(output, text)
+        write_atomically(output, text)
         click.echo(f"Report written to {output}.", err=True)
     else:
         click.echo(text, nl=False)
