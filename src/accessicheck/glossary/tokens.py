@@ -156,7 +156,7 @@ def from_doc(doc: Any, text: str) -> list[Tok]:
                     t.tag_,
                     sent,
                     first and k == 0,
-                    _overlaps(s, e, spans),
+                    bool(spans) and _overlaps(s, e, spans),
                 )
             )
             first = False
