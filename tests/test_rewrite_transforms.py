@@ -110,6 +110,7 @@ LEAVES = [
     pytest.param(
         "The consultation was launched by the council and will close in May.", id="shared-subject"
     ),
+    pytest.param("Ask Dr Alan Whitfield (ICB) for the form.", id="acronym-already-in-brackets"),
 ]
 
 
