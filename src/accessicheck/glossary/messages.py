@@ -94,11 +94,10 @@ def _usable(alternative: str) -> bool:
 
 def _inflect(word: str, tag: str) -> str | None:
     """The word in the form `tag` ("start", "VBD" → "started"), from its lemma."""
-    from lemminflect import getInflection
+    from ..inflect import inflect
 
     lemma = verb_lemma(word) if tag.startswith("VB") else word
-    forms = getInflection(lemma, tag)
-    return forms[0] if forms else None
+    return inflect(lemma, tag)
 
 
 def replacement(alternative: str, toks: Sequence[Tok], m: Match) -> tuple[str, bool] | None:

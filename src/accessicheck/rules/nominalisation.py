@@ -59,11 +59,10 @@ def entries() -> dict[str, list[Entry]]:
 
 def inflect(plain: str, tag: str) -> str:
     """The plain verb in the light verb's form: ("decide", "VBD") → "decided"."""
-    from lemminflect import getInflection
+    from ..inflect import inflect as form_of
 
     first, _, rest = plain.partition(" ")
-    forms = getInflection(first, tag) if tag in _VERB_TAGS and tag != "VB" else (first,)
-    word = forms[0] if forms else first
+    word = (form_of(first, tag) if tag in _VERB_TAGS and tag != "VB" else None) or first
     return f"{word} {rest}" if rest else word
 
 

@@ -221,17 +221,12 @@ def _uncap(text: str, first: Any) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _inflect(get: Any, lemma: str, tag: str) -> str | None:
-    forms = get(lemma, tag)
-    return forms[0] if forms else None
-
-
 def active_form(part: Any) -> str | None:
     """The active sentence, when it is simple to build; otherwise None.
 
     "The report was written by the panel." → "The panel wrote the report."
     """
-    from lemminflect import getInflection
+    from ..inflect import inflect
 
     auxes, subj, agent = _passive_children(part)
     if subj is None or agent is None or part.dep_ != "ROOT" or subj.i > part.i:
@@ -245,9 +240,9 @@ def active_form(part: Any) -> str | None:
     words = [a.lower_ for a in auxes]
     lemma = part.lemma_.lower()
     if words in (["was"], ["were"]):
-        verb = _inflect(getInflection, lemma, "VBD")
+        verb = inflect(lemma, "VBD")
     elif words in (["is"], ["are"], ["am"]):
-        verb = _inflect(getInflection, lemma, "VBP" if plural else "VBZ")
+        verb = inflect(lemma, "VBP" if plural else "VBZ")
     elif len(words) == 2 and auxes[0].tag_ == "MD" and words[1] == "be":
         verb = f"{auxes[0].lower_} {lemma}"
     elif len(words) == 2 and words[0] in {"has", "have", "had"} and words[1] == "been":
