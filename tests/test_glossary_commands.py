@@ -157,6 +157,43 @@ def test_validate_strict_fails_on_warnings(runner: CliRunner, tmp_path: Path) ->
     assert runner.invoke(glossary, ["validate", str(g), "--no-shipped", "--strict"]).exit_code == 1
 
 
+def test_validate_leaves_an_acronyms_own_name_and_contested_words_alone(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    g = write_glossary(
+        tmp_path / "g.csv",
+        [
+            # line 2: the official name is long and uses 'commence'; the rest is plain
+            {
+                "term": "CIRA",
+                "category": "acronym",
+                "status": "use-with-explanation",
+                "expansion": "Commencement Implementation and Reimbursement Arrangements",
+                "plain_explanation": "Commencement Implementation and Reimbursement "
+                "Arrangements: the rules for when a new service can start.",
+            },
+            # line 3: a contested term used correctly in an explanation
+            {
+                "term": "annual check",
+                "category": "health-jargon",
+                "status": "use-with-explanation",
+                "plain_explanation": "A yearly check-up for a service user with the GP.",
+            },
+            # line 4: an avoided word outside any name is still found
+            {
+                "term": "triage",
+                "category": "health-jargon",
+                "status": "use-with-explanation",
+                "plain_explanation": "Staff commence by asking how urgent your need is.",
+            },
+        ],
+    )
+    result = runner.invoke(glossary, ["validate", str(BASE), str(g), "--no-shipped"])
+    mine = [line for line in result.stdout.splitlines() if line.startswith(str(g))]
+    assert not [line for line in mine if line.startswith(f"{g}:2:") or line.startswith(f"{g}:3:")]
+    assert any(line.startswith(f"{g}:4:") and "'commence'" in line for line in mine)
+
+
 # suggest -------------------------------------------------------------------
 
 

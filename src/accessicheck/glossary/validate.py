@@ -43,21 +43,32 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
-def flagged_in(text: str, matcher: TermMatcher, entry: Entry) -> list[tuple[str, Entry]]:
-    """Flagged glossary terms in a piece of text, other than `entry` itself."""
+def flagged_in(
+    text: str, matcher: TermMatcher, entry: Entry, *, avoid_only: bool = False
+) -> list[tuple[str, Entry]]:
+    """Flagged glossary terms in a piece of text, other than `entry` itself.
+
+    `avoid_only` keeps just the terms to avoid: an explanation may use a
+    contested term correctly ("an annual health check for people with a
+    learning disability").
+    """
     toks = from_text(text)
     own = {f.lower() for f in entry.forms}
     return [
         (m.text, m.entry)
         for m in matcher.find(toks, text)
-        if m.entry.kind in _FLAGGED and m.entry.term.lower() not in own
+        if m.entry.kind in _FLAGGED
+        and m.entry.term.lower() not in own
+        and (not avoid_only or m.entry.status == "avoid")
     ]
 
 
 def _without_term(sentence: str, entry: Entry) -> str:
-    """The sentence without the term it explains, which it cannot avoid using."""
-    for form in sorted(entry.forms, key=len, reverse=True):
-        sentence = re.sub(rf"(?i)\b{re.escape(form)}\b", " ", sentence)
+    """The sentence without the term it explains and its official full name
+    (an acronym's expansion): it cannot avoid using them."""
+    names = [*entry.forms, *([entry.expansion] if entry.expansion else [])]
+    for name in sorted(names, key=len, reverse=True):
+        sentence = re.sub(rf"(?i)\b{re.escape(name)}\b", " ", sentence)
     return sentence
 
 
@@ -121,7 +132,8 @@ def check_entry(
                 )
             )
     for field_name in ("plain_explanation", "easy_read_explanation"):
-        for text, other in flagged_in(getattr(entry, field_name), matcher, entry):
+        explanation = _without_term(getattr(entry, field_name), entry)
+        for text, other in flagged_in(explanation, matcher, entry, avoid_only=True):
             out.append(
                 warn(
                     f"the {field_name.replace('_', ' ')} uses '{text}', which "
