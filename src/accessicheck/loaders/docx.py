@@ -40,13 +40,13 @@ not expanded.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from accessicheck.loaders import Draft, LoaderError, number_blocks
+from accessicheck.loaders.ooxml import check_zip
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -71,14 +71,6 @@ ALTERNATE, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"
 _SKIP_INLINE = {_w(t) for t in ("del", "moveFrom", "instrText", "delText", "rPr", "pPr")}
 _BLOCK_CONTAINERS = {SDT_CONTENT, CUSTOM_XML, _w("ins"), _w("moveTo")}
 
-# Zip-bomb and size guards, from the sizes the zip declares (zipfile never
-# inflates an entry past its declared size).
-MAX_UNCOMPRESSED = 500_000_000
-MAX_XML_PART = 100_000_000
-MAX_RATIO = 100
-RATIO_MIN_SIZE = 10_000_000
-MAX_ENTRIES = 20_000
-
 _MAIN_CONTENT_TYPES = (
     "application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
@@ -99,14 +91,15 @@ _ALIGNMENT = {
 }
 _FALSE = {"0", "false", "off"}
 
+_RESAVE = "Open it in Word and save it again as a .docx file"
 _DAMAGED = (
     "The Word document is damaged, so we could not read it.",
-    "Open it in Word and save it again as a .docx file, then check the new copy.",
+    f"{_RESAVE}, then check the new copy.",
 )
 
 
 def load(path: Path) -> Document:
-    _check_zip(path)
+    check_zip(path, "Word document", _RESAVE)
     package = _open_package(path)
     part = package.main_document_part
 
@@ -149,37 +142,6 @@ def _no_text_problem(body: Any) -> LoadProblem:
 
 
 # --- opening the package safely -------------------------------------------------------
-
-
-def _check_zip(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise LoaderError("AC901", *_DAMAGED, detail=f"{type(exc).__name__}: {exc}") from None
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise LoaderError(
-            "AC902",
-            "The Word document is protected with a password, so we could not read it.",
-            "Save a copy without a password and check that copy.",
-        )
-    total = sum(info.file_size for info in infos)
-    bomb = any(
-        info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1)
-        for info in infos
-    )
-    # XML is parsed into memory whole, at several times its size: bound it on its own.
-    huge_xml = any(
-        info.file_size > MAX_XML_PART for info in infos if info.filename.endswith((".xml", ".rels"))
-    )
-    if len(infos) > MAX_ENTRIES or total > MAX_UNCOMPRESSED or bomb or huge_xml:
-        raise LoaderError(
-            "AC905",
-            "The Word document is too large to check: it unpacks to far more data than a "
-            "normal document.",
-            "Save it again from Word, with pictures compressed, or split it into smaller files.",
-            detail=f"{len(infos)} entries, {total} bytes uncompressed, bomb={bomb}",
-        )
 
 
 def _open_package(path: Path) -> Any:
