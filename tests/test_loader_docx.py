@@ -341,3 +341,13 @@ def test_fixture_copy_keeps_loading(tmp_path: Path) -> None:
     copy = tmp_path / "copy.docx"
     shutil.copy(DATA / "agenda.docx", copy)
     assert _outline(load(copy)) == _outline(load(DATA / "agenda.docx"))
+
+
+def test_hyperlinks_are_listed_with_their_address() -> None:
+    # good.docx (tests/data/structure) has one hyperlink, made by python-docx.
+    doc = load(Path(__file__).resolve().parent / "data" / "structure" / "good.docx")
+    (link,) = doc.meta.extra["links"]
+    assert link["text"] == "the carers' strategy"
+    assert link["href"] == "https://example.org/carers-strategy"
+    block = next(b for b in doc.blocks if b.location.paragraph == link["paragraph"])
+    assert "the carers' strategy" in block.text

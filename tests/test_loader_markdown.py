@@ -139,3 +139,18 @@ def test_markdown_in_windows_1252(tmp_path: Path) -> None:
     doc = load(path)
     assert doc.blocks[1].text == "The fee is £5 – “fair”."
     assert doc.meta.extra["encoding"] == "cp1252"
+
+
+def test_links_keep_their_text_and_are_listed_with_their_address(tmp_path: Path) -> None:
+    p = tmp_path / "invite.md"
+    p.write_text(
+        "Please [join the meeting](https://teams.example.org/l/abc) or read "
+        "[the *paper*](paper.pdf).\n\nNo link here.\n",
+        encoding="utf-8",
+    )
+    doc = load(p)
+    assert doc.blocks[0].text == "Please join the meeting or read the paper."
+    assert doc.meta.extra["links"] == [
+        {"text": "join the meeting", "href": "https://teams.example.org/l/abc", "line": 1},
+        {"text": "the paper", "href": "paper.pdf", "line": 1},
+    ]

@@ -120,9 +120,15 @@ def load(path: Path) -> Document:
     if body is not None:
         from accessicheck.loaders import docx_facts
 
-        doc.meta.extra["structure"] = docx_facts.collect(
+        structure = docx_facts.collect(
             part, body, [element for _, element in margins], reader, drafts
         )
+        doc.meta.extra["structure"] = structure
+        # The same shape as the Markdown loader's list, for the agenda reader.
+        doc.meta.extra["links"] = [
+            {"text": link.text, "href": link.url, "paragraph": link.paragraph}
+            for link in structure.links
+        ]
     return doc
 
 

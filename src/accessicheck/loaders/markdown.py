@@ -14,9 +14,11 @@ What is left out: code blocks and fences, inline code (removed from the text,
 because code is not prose to judge for plain English), raw HTML blocks and
 inline HTML (including comments), and YAML front matter at the very top.
 
-Inline markup is dropped and links keep their link text. Images are left out
-of the text but listed in `meta.extra["images"]` as {"alt", "src", "line"}
-for the alt-text checks. `Location.line` is the 1-based source line where the
+Inline markup is dropped and links keep their link text; each link is also
+listed in `meta.extra["links"]` as {"text", "href", "line"} (a joining link
+behind "Join the meeting" is still found). Images are left out of the text
+but listed in `meta.extra["images"]` as {"alt", "src", "line"} for the
+alt-text checks. `Location.line` is the 1-based source line where the
 block starts.
 """
 
@@ -58,11 +60,13 @@ def load(path: Path) -> Document:
         )
     parser = MarkdownIt("commonmark").enable("table")
     images: list[dict[str, Any]] = []
-    drafts = _drafts(parser.parse(source), images)
+    links: list[dict[str, Any]] = []
+    drafts = _drafts(parser.parse(source), images, links)
 
     doc = Document(path=str(path), format="markdown", meta=DocumentMeta())
     doc.meta.extra["encoding"] = encoding
     doc.meta.extra["images"] = images
+    doc.meta.extra["links"] = links
     doc.blocks = number_blocks(str(path), drafts)
     return doc
 
@@ -81,8 +85,10 @@ def blank_front_matter(source: str) -> str:
     return source  # no closing fence: it was a thematic break, not front matter
 
 
-def _drafts(tokens: list[Any], images: list[dict[str, Any]]) -> list[Draft]:
-    walker = _Walker(images)
+def _drafts(
+    tokens: list[Any], images: list[dict[str, Any]], links: list[dict[str, Any]]
+) -> list[Draft]:
+    walker = _Walker(images, links)
     for token in tokens:
         walker.visit(token)
     return [d for d in walker.out if d is not None and d.text]
@@ -91,8 +97,9 @@ def _drafts(tokens: list[Any], images: list[dict[str, Any]]) -> list[Draft]:
 class _Walker:
     """Turns markdown-it's flat token stream into drafts, tracking nesting."""
 
-    def __init__(self, images: list[dict[str, Any]]) -> None:
+    def __init__(self, images: list[dict[str, Any]], links: list[dict[str, Any]]) -> None:
         self.images = images
+        self.links = links
         self.out: list[Draft | None] = []  # None: a list item waiting for its text
         self.items: list[_Item] = []  # open list items, innermost last
         self.list_depth = 0
@@ -149,7 +156,7 @@ class _Walker:
         # fence, code_block, html_block, hr: nothing to read
 
     def inline(self, token: Any) -> None:
-        text = _inline_text(token, self.images)
+        text = _inline_text(token, self.images, self.links)
         line = _line(token)
         if self.heading_level is not None:
             self.out.append(Draft(BlockKind.HEADING, text, level=self.heading_level, line=line))
@@ -186,11 +193,18 @@ def _line(token: Any) -> int | None:
     return token.map[0] + 1 if token.map else None
 
 
-def _inline_text(token: Any, images: list[dict[str, Any]]) -> str:
+def _inline_text(token: Any, images: list[dict[str, Any]], links: list[dict[str, Any]]) -> str:
     parts: list[str] = []
+    link: tuple[int, str] | None = None  # where the open link's text starts, and its address
     for child in token.children or ():
         kind = child.type
-        if kind == "text":
+        if kind == "link_open":
+            link = (len(parts), str(child.attrs.get("href", "")))
+        elif kind == "link_close" and link is not None:
+            text = _SPACES.sub(" ", "".join(parts[link[0] :])).strip()
+            links.append({"text": text, "href": link[1], "line": _line(token)})
+            link = None
+        elif kind == "text":
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
