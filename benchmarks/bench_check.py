@@ -47,6 +47,9 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from office_tools import convert, find_soffice  # noqa: E402
+
 OUT = HERE / "out"
 PACK = OUT / "pack"
 COLD = OUT / "cold"
@@ -117,28 +120,11 @@ def write_md(parts: list[corpus.Part], path: Path, title: str) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def find_soffice() -> str:
-    found = os.environ.get("SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        raise SystemExit("LibreOffice (soffice) is needed to build the PDFs. Set SOFFICE to it.")
-    return found
-
-
 def docx_to_pdf(source: Path, dest: Path, soffice: str) -> None:
-    """Convert with LibreOffice, in a private profile so it never clashes with another."""
+    """Convert with LibreOffice (private profile), then move the PDF to `dest`."""
     with tempfile.TemporaryDirectory(prefix="accessicheck-bench-lo-") as tmp:
-        profile, outdir = Path(tmp) / "profile", Path(tmp) / "out"
-        cmd = [
-            soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-            "--convert-to", "pdf", "--outdir", str(outdir), str(source),
-        ]  # fmt: skip
-        pdf = outdir / (source.stem + ".pdf")
-        for _attempt in range(2):  # a brand-new profile sometimes exits early on first start
-            result = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-            if pdf.exists():
-                shutil.move(str(pdf), dest)
-                return
-    raise RuntimeError(f"LibreOffice did not convert {source.name}: {result.stderr.strip()}")
+        pdf = convert([source], Path(tmp), soffice=soffice, timeout=600)[0]
+        shutil.move(str(pdf), dest)
 
 
 def pdf_pages(path: Path) -> int:
@@ -456,7 +442,7 @@ def machine() -> dict[str, object]:
         "accessicheck": _version("accessicheck"),
     }
     try:
-        soffice = find_soffice()
+        soffice = find_soffice(required=True)
         version = subprocess.run([soffice, "--version"], capture_output=True, text=True, timeout=60)
         info["libreoffice"] = version.stdout.strip().split("\n")[0]
     except (SystemExit, OSError, subprocess.SubprocessError):
@@ -581,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", choices=["build", "extract", "verify"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stage == "build":
-        build(find_soffice())
+        build(find_soffice(required=True))
         return 0
     if args.stage == "extract":
         extract_stage()
@@ -595,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_build or not (PACK.exists() and (COLD / "paper10.pdf").exists()):
         print("Building the pack ...", file=sys.stderr, flush=True)
         t = time.perf_counter()
-        find_soffice()
+        find_soffice(required=True)
         stage("build")
         print(f"  built in {time.perf_counter() - t:.0f} s", file=sys.stderr)
     # Extract the text before any timing, with accessicheck's own loaders.

@@ -23,14 +23,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import io
-import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 import docx
@@ -39,11 +34,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from office_tools import convert, find_soffice, save_docx  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 
 #: Every timestamp the pack carries. Nothing depends on today's date.
 FIXED_TIME = dt.datetime(2026, 2, 20, 9, 30, 0)
-ZIP_TIME = (2026, 2, 20, 9, 30, 0)
 PDF_DATE = "20260220093000"
 
 BOARD = "Carers' Voice Partnership Board"
@@ -149,21 +146,6 @@ def table(
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)
-
-
-def save_docx(d: docx.Document, path: Path) -> None:
-    """Save with fixed zip timestamps, so the same script gives the same bytes."""
-    buf = io.BytesIO()
-    d.save(buf)
-    buf.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    path.write_bytes(out.getvalue())
 
 
 # --- agenda.docx ------------------------------------------------------------------------
@@ -410,41 +392,12 @@ def build_paper_docx(path: Path) -> None:
     save_docx(d, path)
 
 
-def find_soffice() -> str | None:
-    return os.environ.get("SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
-
-
 #: LibreOffice PDF export with tags (headings, lists and tables marked up) and the
 #: document title shown in the window title bar.
 PDF_FILTER = (
     'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
     '"DisplayPDFDocumentTitle":{"type":"boolean","value":"true"}}'
 )
-
-
-def convert_to_pdf(source: Path, out_dir: Path, soffice: str, timeout: float = 180) -> Path:
-    """Convert with LibreOffice in a private profile, so it never clashes with another one."""
-    with tempfile.TemporaryDirectory(prefix="accessicheck-lo-") as profile:
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={Path(profile).as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            PDF_FILTER,
-            "--outdir",
-            str(out_dir),
-            str(source),
-        ]
-        pdf = out_dir / (source.stem + ".pdf")
-        # A brand-new profile occasionally makes the first start exit early: try twice.
-        for _attempt in range(2):
-            result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-            if pdf.exists():
-                return pdf
-    raise RuntimeError(
-        f"LibreOffice did not write {pdf.name}: {result.stderr.strip() or result.stdout.strip()}"
-    )
 
 
 _PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})")
@@ -473,7 +426,7 @@ def build_paper_pdf(path: Path, soffice: str) -> None:
     with tempfile.TemporaryDirectory(prefix="accessicheck-paper-") as tmp:
         source = Path(tmp) / "paper.docx"
         build_paper_docx(source)
-        pdf = convert_to_pdf(source, Path(tmp), soffice)
+        pdf = convert([source], Path(tmp), PDF_FILTER, soffice=soffice, timeout=180)[0]
         path.write_bytes(pin_pdf(pdf.read_bytes()))
 
 

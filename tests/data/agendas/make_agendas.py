@@ -19,14 +19,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import io
-import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -35,9 +30,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+from office_tools import convert, find_soffice, save_docx  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 FIXED_TIME = dt.datetime(2026, 2, 20, 9, 30, 0)
-ZIP_TIME = (2026, 2, 20, 9, 30, 0)
 
 #: An element: (kind, content). Kinds: h1, h2, p, li (bullet), ol (numbered),
 #: table (rows; the first row is a marked header row), grid (rows, no header).
@@ -105,21 +102,6 @@ def build(title: str, elements: Sequence[Element], size: float = 12) -> docx.Doc
         else:
             raise ValueError(kind)
     return d
-
-
-def save_docx(d: docx.Document, path: Path) -> None:
-    """Save with fixed zip timestamps, so the same script gives the same bytes."""
-    buf = io.BytesIO()
-    d.save(buf)
-    buf.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    path.write_bytes(out.getvalue())
 
 
 # --- the agendas -------------------------------------------------------------------------
@@ -645,31 +627,6 @@ PDF: dict[str, Callable[[], docx.Document]] = {
 # --- PDF ------------------------------------------------------------------------------------
 
 
-def find_soffice() -> str | None:
-    return os.environ.get("SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def convert_to_pdf(source: Path, out_dir: Path, soffice: str) -> Path:
-    with tempfile.TemporaryDirectory(prefix="accessicheck-lo-") as profile:
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={Path(profile).as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(source),
-        ]
-        pdf = out_dir / (source.stem + ".pdf")
-        for _attempt in range(2):  # a brand-new profile sometimes exits early once
-            subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-            if pdf.exists():
-                return pdf
-    raise RuntimeError(f"LibreOffice did not write {pdf.name}")
-
-
 _PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})")
 _PDF_ID = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]{32})(>\s*<)([0-9A-Fa-f]{32})(>)")
 _PDF_CHECKSUM = re.compile(rb"(/DocChecksum\s*/)([0-9A-Fa-f]{32})")
@@ -699,7 +656,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, make in PDF.items():
             source = Path(tmp) / Path(name).with_suffix(".docx").name
             save_docx(make(), source)
-            pdf = convert_to_pdf(source, Path(tmp), soffice)
+            pdf = convert([source], Path(tmp), soffice=soffice, timeout=180)[0]
             (out / name).write_bytes(pin_pdf(pdf.read_bytes()))
     return 0
 

@@ -29,11 +29,14 @@ from __future__ import annotations
 import re
 import shutil
 import struct
-import subprocess
+import sys
 import tempfile
 import zipfile
 import zlib
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+from office_tools import convert  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -293,25 +296,7 @@ def make_scanned_docx(path: Path, png: Path) -> None:
 
 
 def to_pdf(files: list[Path], outdir: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit("LibreOffice (soffice) is needed to make the PDF fixtures")
-    profile = outdir / "lo-profile"  # a private profile: safe next to other soffice runs
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            *map(str, files),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    convert(files, outdir)
 
 
 def encrypt(src: Path, dest: Path, *, user: str, owner: str) -> None:

@@ -43,12 +43,15 @@ from __future__ import annotations
 
 import shutil
 import struct
-import subprocess
+import sys
 import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+from office_tools import convert  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -87,9 +90,9 @@ def main() -> None:
 
         source = work / "lo-source.fodt"
         source.write_text(lo_source(png), encoding="utf-8")
-        convert(source, work / "lo", "docx:MS Word 2007 XML")
+        convert([source], work / "lo", "docx:MS Word 2007 XML")
         shutil.copy(work / "lo" / "lo-source.docx", HERE / "lo-made.docx")
-        convert(HERE / "good.pptx", work / "lo-pptx", "pptx:Impress MS PowerPoint 2007 XML")
+        convert([HERE / "good.pptx"], work / "lo-pptx", "pptx:Impress MS PowerPoint 2007 XML")
         shutil.copy(work / "lo-pptx" / "good.pptx", HERE / "lo-roundtrip.pptx")
     for path in HERE.glob("*.docx"):
         slim(path)
@@ -574,40 +577,12 @@ def lo_source(png: Path) -> str:
 """
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        raise SystemExit("LibreOffice (soffice) is needed to make these fixtures")
-    return found
-
-
-def convert(source: Path, outdir: Path, target: str) -> None:
-    """`soffice --convert-to target`, with a private profile."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                _soffice(),
-                f"-env:UserInstallation={Path(profile).as_uri()}",
-                "--headless",
-                "--convert-to",
-                target,
-                "--outdir",
-                str(outdir),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-
-
 def to_pdf(source: Path, outdir: Path, *, tagged: bool, bookmarks: bool = True) -> None:
     options = (
         f'{{"UseTaggedPDF":{{"type":"boolean","value":"{str(tagged).lower()}"}},'
         f'"ExportBookmarks":{{"type":"boolean","value":"{str(bookmarks).lower()}"}}}}'
     )
-    convert(source, outdir, f"pdf:writer_pdf_Export:{options}")
+    convert([source], outdir, f"pdf:writer_pdf_Export:{options}")
 
 
 def lock(src: Path, dest: Path) -> None:
