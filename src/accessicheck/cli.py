@@ -22,9 +22,12 @@ from .cli_common import (
     config_option,
     exit_if_no_model,
     find_files,
+    ignore_option,
     isolated_option,
     load_config,
+    profile_option,
     refuse_to_overwrite,
+    select_option,
     split_list,
     write_atomically,
 )
@@ -57,20 +60,14 @@ def main() -> None:
     show_default=True,
     help="Report style. 'auto' is plain when NO_COLOR is set or output is not a terminal.",
 )
-@click.option(
-    "--profile",
-    type=click.Choice(["plain", "easy-read", "professional"]),
-    help="Who the papers are for (default: plain).",
-)
+@profile_option
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
     help="Exit with code 1 when anything at this level or above is found (default: error).",
 )
-@click.option(
-    "--select", multiple=True, help="Only these rules (codes or starts of codes, e.g. AC1)."
-)
-@click.option("--ignore", multiple=True, help="Leave out these rules (codes or starts of codes).")
+@select_option
+@ignore_option
 @click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes for the language model.")
 @click.option(
     "-o",

@@ -13,6 +13,8 @@ from typing import Any
 
 import click
 
+from .profiles import PROFILES
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 READS = ".docx, .pptx, .pdf, .md and .txt"
 
@@ -24,6 +26,17 @@ config_option = click.option(
 )
 isolated_option = click.option(
     "--isolated", is_flag=True, help="Ignore settings files; use only the defaults and flags."
+)
+#: The profile names, from the profiles themselves.
+PROFILE_CHOICE = click.Choice(list(PROFILES))
+profile_option = click.option(
+    "--profile", type=PROFILE_CHOICE, help="Who the papers are for (default: plain)."
+)
+select_option = click.option(
+    "--select", multiple=True, help="Only these rules (codes or starts of codes, e.g. AC1)."
+)
+ignore_option = click.option(
+    "--ignore", multiple=True, help="Leave out these rules (codes or starts of codes)."
 )
 
 

@@ -20,6 +20,7 @@ import click
 
 from .cli_common import (
     CONTEXT,
+    PROFILE_CHOICE,
     config_option,
     exit_if_no_model,
     find_files,
@@ -90,7 +91,7 @@ no_shipped_option = click.option(
 @click.option("--strict", is_flag=True, help="Fail on warnings as well as errors.")
 @click.option(
     "--profile",
-    type=click.Choice(["plain", "easy-read", "professional"]),
+    type=PROFILE_CHOICE,
     default="plain",
     show_default=True,
     help="Whose reading targets the explanations must meet.",

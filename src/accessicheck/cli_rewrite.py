@@ -28,9 +28,12 @@ from .cli_common import (
     config_option,
     exit_if_no_model,
     find_files,
+    ignore_option,
     isolated_option,
     load_config,
+    profile_option,
     refuse_to_overwrite,
+    select_option,
     split_list,
     write_atomically,
 )
@@ -83,13 +86,9 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
     help="NAME.docx: a Word copy with each rewrite as a tracked change (one .docx paper "
     "only). NAME.md or NAME.json: write the report to this file.",
 )
-@click.option(
-    "--profile",
-    type=click.Choice(["plain", "easy-read", "professional"]),
-    help="Who the papers are for (default: plain).",
-)
-@click.option("--select", multiple=True, help="Only these rules (codes or starts of codes).")
-@click.option("--ignore", multiple=True, help="Leave out these rules (codes or starts of codes).")
+@profile_option
+@select_option
+@ignore_option
 @config_option
 @isolated_option
 def rewrite(
