@@ -118,7 +118,8 @@ class Tok:
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    # Most blocks have no protected spans: answer at once rather than build a generator.
+    return bool(spans) and any(s < end and start < e for s, e in spans)
 
 
 def _split_hyphens(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -156,7 +157,7 @@ def from_doc(doc: Any, text: str) -> list[Tok]:
                     t.tag_,
                     sent,
                     first and k == 0,
-                    bool(spans) and _overlaps(s, e, spans),
+                    _overlaps(s, e, spans),
                 )
             )
             first = False

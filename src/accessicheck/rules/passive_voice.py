@@ -17,7 +17,7 @@ the suggestion writes the active sentence out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..analysis import Sentence
@@ -282,33 +282,41 @@ _CACHE: dict[str, Any] = {}
 _CACHE_SIZE = 2048
 
 
+def parses(
+    sentences: list[Sentence], parse: Callable[[list[str]], list[Any]] | None = None
+) -> dict[str, Any]:
+    """Full parses of these sentences by text, reusing the ones already made.
+
+    `parse` parses a batch of texts (the rule's `ctx.parse`; by default the
+    language model's own). The rewrite engine calls this too, so a sentence
+    the rule parsed is not parsed again.
+    """
+    if parse is None:
+        from .. import nlp
+
+        parse = nlp.parse
+    missing = list(dict.fromkeys(s.text for s in sentences if s.text not in _CACHE))
+    if missing:
+        if len(_CACHE) + len(missing) > _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE.update(zip(missing, parse(missing), strict=True))
+    return {s.text: _CACHE[s.text] for s in sentences}
+
+
 def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
+    """The parse of one candidate, made in one batch with the document's others."""
     doc = _CACHE.get(sentence.text)
     if doc is None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.clear()
         block = sentence.block
         blocks = block.document.blocks if block.document is not None else [block]
-        texts = [sentence.text] + [
-            s.text
+        batch = [sentence] + [
+            s
             for b in blocks
             for s in b.sentences
             if s is not sentence and s.text not in _CACHE and candidates(s)
         ]
-        texts = list(dict.fromkeys(texts))
-        _CACHE.update(zip(texts, ctx.parse(texts), strict=True))
-        doc = _CACHE[sentence.text]
+        doc = parses(batch, ctx.parse)[sentence.text]
     return doc
-
-
-def parses(sentences: list[Sentence]) -> dict[str, Any]:
-    """Full parses of these sentences by text, reusing the ones this rule made."""
-    from .. import nlp
-
-    missing = list(dict.fromkeys(s.text for s in sentences if s.text not in _CACHE))
-    if missing:
-        _CACHE.update(zip(missing, nlp.parse(missing), strict=True))
-    return {s.text: _CACHE[s.text] for s in sentences}
 
 
 @rule(
