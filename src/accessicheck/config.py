@@ -113,7 +113,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as f:
             return tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: this is not valid TOML ({e}). Fix the file and try again.") from e
+        raise ConfigError(
+            f"{path}: this is not valid TOML ({e}). Fix the file and try again."
+        ) from e
     except OSError as e:
         raise ConfigError(f"{path}: could not read the settings file ({e.strerror}).") from e
 
@@ -152,9 +154,7 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = data[key] = float(value)  # "jargon_zipf_threshold = 3" is fine
         if expected is int and isinstance(value, bool) or not isinstance(value, expected):
-            raise ConfigError(
-                f"Setting '{key}' should be {_type_name(expected)}, not {value!r}."
-            )
+            raise ConfigError(f"Setting '{key}' should be {_type_name(expected)}, not {value!r}.")
         if isinstance(default, list) and not all(isinstance(v, str) for v in value):
             raise ConfigError(f"Setting '{key}' should be a list of text values.")
     if data["profile"] not in PROFILES:
@@ -295,7 +295,7 @@ def _toml_value(value: Any) -> str:
     raise TypeError(f"cannot write {value!r} as TOML")
 
 
-STARTER = '''\
+STARTER = """\
 # accessicheck settings for this folder and everything below it.
 # Every setting is optional: delete what you do not need.
 # See all rules with `accessicheck rules`, one rule with `accessicheck explain AC101`.
@@ -345,4 +345,4 @@ exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
 # checks on notice and reading time. Leave them out to use the agenda's dates.
 # meeting_date = "2026-03-12"
 # sent_date = "2026-03-02"
-'''
+"""

@@ -38,14 +38,6 @@ PROFILES: dict[str, Targets] = {
     "professional": Targets(14, 50, 25, 11),
 }
 
-DESCRIPTIONS = {
-    "plain": "Plain English for everyone: the default for co-produced meetings.",
-    "easy-read": "Easy Read for people with a learning disability: short sentences, one idea each.",
-    "professional": "Looser targets for papers read mainly by staff.",
-}
-
-DEFAULT = "plain"
-
 
 def targets(profile: str) -> Targets:
     return PROFILES[profile]

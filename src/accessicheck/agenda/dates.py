@@ -155,11 +155,6 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     return out
 
 
-def with_year(span: DateSpan, year: int) -> DateSpan:
-    days = tuple(d for d in (_make(year, x.month, x.day) for x in span.days) if d is not None)
-    return DateSpan(span.start, span.end, days or span.days, True, span.has_weekday)
-
-
 @dataclass(frozen=True)
 class DateCandidate:
     """A date in one block of a document, for choosing the meeting date."""

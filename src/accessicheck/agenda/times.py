@@ -93,10 +93,6 @@ class TimeSpan:
     last: time | None = None
     explicit: bool = True
 
-    @property
-    def text_range(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
 
 @dataclass(frozen=True)
 class Duration:

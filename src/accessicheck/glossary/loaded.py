@@ -107,10 +107,6 @@ class Glossary:
             self._scans[adoc] = found
         return found
 
-    def covers_word(self, word: str) -> bool:
-        """True when a one-word glossary term (any status) has this word's lemma."""
-        return any(c in self.one_word for c in candidates(word))
-
 
 def compile_glossary(layers: Sequence[Layer]) -> Glossary:
     """Merge layers and build the matcher and lookups."""

@@ -4,5 +4,3 @@ Each module has `render(report, ...) -> str`. Only `terminal` imports rich.
 """
 
 from __future__ import annotations
-
-FORMATS = ("rich", "plain", "json")
