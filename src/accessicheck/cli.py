@@ -29,6 +29,7 @@ from .cli_common import (
     refuse_to_overwrite,
     select_option,
     split_list,
+    terminal_width,
     write_atomically,
 )
 
@@ -130,7 +131,7 @@ def _render(report: Any, fmt: str) -> str:
     if fmt == "rich":
         from .reporters import terminal
 
-        width = click.get_terminal_size()[0] if sys.stdout.isatty() else 100
+        width = terminal_width()
         return terminal.render(report, width=width, color=not os.environ.get("NO_COLOR"))
     from .reporters import plain
 

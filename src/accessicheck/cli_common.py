@@ -99,6 +99,15 @@ def refuse_to_overwrite(output: Path | None, inputs: list[Path]) -> None:
         )
 
 
+def terminal_width() -> int:
+    """The width of the terminal the report goes to (100 when it is not a terminal)."""
+    import shutil
+
+    if not sys.stdout.isatty():
+        return 100
+    return max(20, shutil.get_terminal_size((100, 24)).columns)
+
+
 def write_atomically(path: Path, data: str | bytes) -> None:
     """Write a new file in one step, so a reader never sees half of it."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")

@@ -35,6 +35,7 @@ from .cli_common import (
     refuse_to_overwrite,
     select_option,
     split_list,
+    terminal_width,
     write_atomically,
 )
 
@@ -63,7 +64,7 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
     from .reporters import rewrite_text
 
     if fmt == "rich":
-        width = click.get_terminal_size()[0] if sys.stdout.isatty() else 100
+        width = terminal_width()
         return rewrite_text.render_side_by_side(files, width=width)
     return rewrite_text.render_plain(files)
 
