@@ -190,3 +190,22 @@ def test_profile_changes_limits(runner: CliRunner, tmp_path: Path) -> None:
     _, easy = run_json(runner, p, "--select", "AC101", "--profile", "easy-read")
     assert plain["files"][0]["findings"] == []
     assert [f["code"] for f in easy["files"][0]["findings"]] == ["AC101"]
+
+
+def test_output_format_comes_from_the_file_name(runner: CliRunner, tmp_path: Path) -> None:
+    p = write(tmp_path, "notes.md", f"{GOOD}\n")
+    out = tmp_path / "report.json"
+    result = runner.invoke(main, ["check", "--isolated", str(p), "-o", str(out)])
+    assert result.exit_code == 0
+    assert json.loads(out.read_text())["summary"]["files"] == 1
+
+
+def test_output_format_clash_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    p = write(tmp_path, "notes.md", f"{GOOD}\n")
+    out = tmp_path / "report.txt"
+    result = runner.invoke(
+        main, ["check", "--isolated", str(p), "-o", str(out), "--format", "json"]
+    )
+    assert result.exit_code == 2
+    assert "--format json" in result.output and "report.txt" in result.output
+    assert not out.exists()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from .cli_common import (
     ignore_option,
     isolated_option,
     load_config,
+    output_format,
     profile_option,
     refuse_to_overwrite,
     select_option,
@@ -32,14 +34,42 @@ from .cli_common import (
     terminal_width,
     write_atomically,
 )
+from .reporters import View
 
 
-def _choose_format(fmt: str) -> str:
-    if fmt != "auto":
-        return fmt
+def _screen_format() -> str:
+    """What 'auto' means on the screen: colour on a terminal, plain text otherwise."""
     if os.environ.get("NO_COLOR") or not sys.stdout.isatty():
         return "plain"
     return "rich"
+
+
+def _render_json(report: Any, view: View) -> str:
+    from .reporters import json_output
+
+    return json_output.render(report)
+
+
+def _render_rich(report: Any, view: View) -> str:
+    from .reporters import terminal
+
+    return terminal.render(report, width=view.width, color=view.color)
+
+
+def _render_plain(report: Any, view: View) -> str:
+    from .reporters import plain
+
+    return plain.render(report)
+
+
+#: Every report `check` can write, by format name. A renderer takes the report
+#: and how the reader asked to see it, and returns text (str) or the bytes of a
+#: file (bytes).
+RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
+    "rich": _render_rich,
+    "plain": _render_plain,
+    "json": _render_json,
+}
 
 
 @click.group(context_settings=CONTEXT)
@@ -56,10 +86,11 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "rich", "plain", "json"]),
+    type=click.Choice(["auto", *RENDERERS]),
     default="auto",
     show_default=True,
-    help="Report style. 'auto' is plain when NO_COLOR is set or output is not a terminal.",
+    help="Report style. 'auto' takes it from the -o file name, or is plain when NO_COLOR "
+    "is set or the output is not a terminal.",
 )
 @profile_option
 @click.option(
@@ -106,7 +137,7 @@ def check(
     cfg = load_config(config_file, isolated, overrides)
     files = find_files(list(paths), cfg)
     refuse_to_overwrite(output, files)
-    fmt = _choose_format(fmt if output is None or fmt != "auto" else "plain")
+    fmt = output_format(fmt, output, [f for f in RENDERERS if f != "rich"], _screen_format())
     show = not no_progress and sys.stderr.isatty() and len(files) > 1
     try:
         with progress_bar(show) as progress:
@@ -114,28 +145,14 @@ def check(
             report = api.check_documents(docs, cfg, progress=progress)
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
-    text = _render(report, fmt)
+    view = View(width=terminal_width(), color=not os.environ.get("NO_COLOR"))
+    text = RENDERERS[fmt](report, view)
     if output is not None:
         write_atomically(output, text)
         click.echo(f"Report written to {output}.", err=True)
     else:
         click.echo(text, nl=False)
     sys.exit(report.exit_code)
-
-
-def _render(report: Any, fmt: str) -> str:
-    if fmt == "json":
-        from .reporters import json_output
-
-        return json_output.render(report)
-    if fmt == "rich":
-        from .reporters import terminal
-
-        width = terminal_width()
-        return terminal.render(report, width=width, color=not os.environ.get("NO_COLOR"))
-    from .reporters import plain
-
-    return plain.render(report)
 
 
 @main.command(context_settings=CONTEXT)

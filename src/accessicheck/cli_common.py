@@ -99,6 +99,44 @@ def refuse_to_overwrite(output: Path | None, inputs: list[Path]) -> None:
         )
 
 
+#: What a report file's name says about its format: one table for every command.
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".sarif": "sarif",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".md": "markdown",
+    ".txt": "plain",
+}
+
+
+def output_format(fmt: str, output: Path | None, formats: list[str], screen: str) -> str:
+    """The one rule for --format and -o in every command.
+
+    `formats` are the formats this command can write; `screen` is what 'auto'
+    means on the screen. With -o, the format comes from the file name unless
+    --format says otherwise; a clash between the two is a usage error naming both.
+    """
+    if output is None:
+        return screen if fmt == "auto" else fmt
+    named = SUFFIX_FORMATS.get(output.suffix.lower())
+    if fmt == "auto":
+        if named is None or named not in formats:
+            known = ", ".join(sorted({s for s, f in SUFFIX_FORMATS.items() if f in formats}))
+            raise click.UsageError(
+                f"accessicheck cannot tell what to write from the name '{output.name}'. "
+                f"End the name with one of {known}, or choose with --format."
+            )
+        return named
+    if named is not None and named != fmt:
+        raise click.UsageError(
+            f"--format {fmt} does not match the file name '{output.name}', which asks for "
+            f"{named}. Change one of them so they agree."
+        )
+    return fmt
+
+
 def terminal_width() -> int:
     """The width of the terminal the report goes to (100 when it is not a terminal)."""
     import shutil
