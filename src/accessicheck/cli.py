@@ -3,8 +3,10 @@
 Heavy libraries (spaCy, rich, the document readers) are imported inside the
 commands, so `accessicheck --help` and `accessicheck rules` start at once.
 
-Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 a usage
-error, or no input could be read.
+Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 a usage or
+settings error, or no input could be read; 3 a fault in accessicheck itself
+(a plain message asks the user to report it; --debug shows the traceback);
+130 stopped with Ctrl+C.
 """
 
 from __future__ import annotations
@@ -72,8 +74,79 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
 }
 
 
-@click.group(context_settings=CONTEXT)
+#: The exit code for a fault in accessicheck itself (never for a problem in the papers).
+INTERNAL_ERROR = 3
+#: The exit code when the user stops a run with Ctrl+C (the shell's usual 128 + SIGINT).
+INTERRUPTED = 130
+
+
+class MainGroup(click.Group):
+    """The top-level command: an unexpected error anywhere ends in exit code 3.
+
+    Exit codes 0, 1 and 2 each mean one thing, so a crash must never borrow one
+    of them. Python's traceback is only shown with --debug (or ACCESSICHECK_DEBUG=1).
+    """
+
+    debug = False
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        self.debug = False
+        try:
+            return super().main(*args, **kwargs)
+        except Exception as error:  # SystemExit and KeyboardInterrupt are not Exceptions
+            _internal_error(error, self.debug or _debug_from_environment())
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\nStopped before the end.", err=True)
+            sys.exit(INTERRUPTED)
+
+
+def _debug_from_environment() -> bool:
+    return os.environ.get("ACCESSICHECK_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _internal_error(error: BaseException, debug: bool) -> None:
+    """Say plainly that accessicheck itself went wrong, and exit with code 3."""
+    import platform
+    import traceback
+
+    if debug:
+        traceback.print_exception(error)
+    what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    lines = [
+        "accessicheck stopped because of a fault in accessicheck itself.",
+        "This is not something you did wrong.",
+        f"What went wrong: {what}",
+        "Please report it on the accessicheck project's issue tracker.",
+        "Say what command you ran, and copy in this line:",
+        f"  accessicheck {__version__}, Python {platform.python_version()}, "
+        f"{platform.system() or 'unknown system'}",
+    ]
+    if not debug:
+        lines.append("To see the details for your report, run the command again with --debug.")
+    click.echo("\n".join(lines), err=True)
+    sys.exit(INTERNAL_ERROR)
+
+
+def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and isinstance(ctx.command, MainGroup):
+        ctx.command.debug = True
+
+
+@click.group(cls=MainGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="accessicheck")
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="ACCESSICHECK_DEBUG",
+    expose_value=False,
+    is_eager=True,
+    callback=_set_debug,
+    help="If accessicheck itself goes wrong, show the details (also ACCESSICHECK_DEBUG=1).",
+)
 def main() -> None:
     """Check meeting papers for accessibility and plain English before they go out.
 

@@ -25,12 +25,13 @@ from .cli_common import (
     config_option,
     isolated_option,
     load_config,
+    output_format,
     refuse_to_overwrite,
     write_atomically,
 )
 
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".docx": "docx",
-            ".txt": "plain"}  # fmt: skip
+#: What checklist can write to a file named by -o.
+FILE_FORMATS = ["docx", "markdown", "json", "plain"]
 
 
 def _date_option(value: str | None, flag: str) -> str | None:
@@ -41,18 +42,6 @@ def _date_option(value: str | None, flag: str) -> str | None:
     if parse_iso(value) is None:
         raise click.UsageError(f"{flag} '{value}' is not a date. Write it as 2026-03-12.")
     return str(parse_iso(value))
-
-
-def _output_format(output: Path, fmt: str | None) -> str:
-    kind = SUFFIXES.get(output.suffix.lower())
-    if kind is None:
-        if fmt is None:
-            raise click.UsageError(
-                f"accessicheck cannot tell what to write from the name '{output.name}'. "
-                "End it with .docx, .md, .json or .txt."
-            )
-        kind = fmt
-    return kind
 
 
 @click.command("checklist", context_settings=CONTEXT)
@@ -75,8 +64,10 @@ def _output_format(output: Path, fmt: str | None) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["plain", "json", "markdown"]),
-    help="Format for the screen (default: plain text). -o chooses from the file name.",
+    type=click.Choice(["auto", "plain", "json", "markdown", "docx"]),
+    default="auto",
+    show_default=True,
+    help="'auto' takes it from the -o file name, or is plain text on the screen.",
 )
 @click.option(
     "-o",
@@ -98,7 +89,7 @@ def checklist(
     meeting_date: str | None,
     sent_date: str | None,
     mode: str | None,
-    fmt: str | None,
+    fmt: str,
     output: Path | None,
     large_print: bool,
     config_file: Path | None,
@@ -129,7 +120,7 @@ def checklist(
             needs = read_needs(needs_file)
         except NeedsError as e:
             raise click.UsageError(str(e)) from e
-    kind = _output_format(output, fmt) if output is not None else (fmt or "plain")
+    kind = output_format(fmt, output, FILE_FORMATS, "plain")
     if output is not None:
         refuse_to_overwrite(output, [agenda, *paper_files, *([needs_file] if needs_file else [])])
 

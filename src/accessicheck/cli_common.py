@@ -5,9 +5,11 @@ Only command-line modules (cli.py and cli_*.py) import this: it uses click.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -107,32 +109,71 @@ SUFFIX_FORMATS = {
     ".htm": "html",
     ".docx": "docx",
     ".md": "markdown",
+    ".markdown": "markdown",
     ".txt": "plain",
+    ".csv": "csv",
 }
+
+#: Each format's name in plain words, for messages.
+FORMAT_NAMES = {
+    "json": "JSON",
+    "sarif": "SARIF",
+    "html": "web page (HTML)",
+    "docx": "Word",
+    "markdown": "Markdown",
+    "plain": "plain text",
+    "csv": "spreadsheet (CSV)",
+    "rich": "coloured terminal",
+}
+
+#: Formats that are files, never text for the screen.
+FILE_ONLY = {"docx"}
+
+
+def _suffixes(formats: list[str]) -> list[str]:
+    """The usual file-name ending of each format, in the order given."""
+    usual = {}
+    for suffix, fmt in reversed(SUFFIX_FORMATS.items()):
+        usual[fmt] = suffix  # the first suffix listed for a format wins
+    return [usual[f] for f in formats if f in usual]
+
+
+def _either(words: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def output_format(fmt: str, output: Path | None, formats: list[str], screen: str) -> str:
     """The one rule for --format and -o in every command.
 
-    `formats` are the formats this command can write; `screen` is what 'auto'
-    means on the screen. With -o, the format comes from the file name unless
-    --format says otherwise; a clash between the two is a usage error naming both.
+    `formats` are the formats this command can write to a file; `screen` is
+    what 'auto' means on the screen. With -o, the format comes from the file
+    name unless --format says otherwise; a clash between the two is a usage
+    error naming both. A Word file is only ever written to a file named by -o.
     """
     if output is None:
-        return screen if fmt == "auto" else fmt
+        chosen = screen if fmt == "auto" else fmt
+        if chosen in FILE_ONLY:
+            raise click.UsageError(
+                f"A {FORMAT_NAMES[chosen]} report is a file, not text for the screen. "
+                f"Name the file with -o, for example: -o report.{chosen}"
+            )
+        return chosen
     named = SUFFIX_FORMATS.get(output.suffix.lower())
     if fmt == "auto":
         if named is None or named not in formats:
-            known = ", ".join(sorted({s for s, f in SUFFIX_FORMATS.items() if f in formats}))
-            raise click.UsageError(
-                f"accessicheck cannot tell what to write from the name '{output.name}'. "
-                f"End the name with one of {known}, or choose with --format."
-            )
+            known = _either(_suffixes(formats))
+            if named is None:
+                start = f"accessicheck cannot tell what to write from the name '{output.name}'."
+            else:
+                start = f"This command cannot write a {FORMAT_NAMES[named]} file ('{output.name}')."
+            choose = ", or choose with --format" if len(formats) > 1 else ""
+            raise click.UsageError(f"{start} End the name with {known}{choose}.")
         return named
     if named is not None and named != fmt:
         raise click.UsageError(
             f"--format {fmt} does not match the file name '{output.name}', which asks for "
-            f"{named}. Change one of them so they agree."
+            f"{FORMAT_NAMES.get(named, named)} ({named}). Change one of them so they agree."
         )
     return fmt
 
@@ -146,11 +187,37 @@ def terminal_width() -> int:
     return max(20, shutil.get_terminal_size((100, 24)).columns)
 
 
+class CannotWrite(click.ClickException):
+    """A file could not be written (no such folder, no permission, disk full)."""
+
+    exit_code = 2
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turn a failure to write `path` into a plain message and exit code 2."""
+    try:
+        yield
+    except OSError as e:
+        if e.errno == errno.EPIPE:
+            raise
+        reason = e.strerror or str(e)
+        raise CannotWrite(
+            f"Could not write '{path}': {reason}. Check that the folder exists and that "
+            "you can save files there."
+        ) from e
+
+
 def write_atomically(path: Path, data: str | bytes) -> None:
     """Write a new file in one step, so a reader never sees half of it."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    if isinstance(data, str):
-        tmp.write_text(data, encoding="utf-8", newline="")
-    else:
-        tmp.write_bytes(data)
-    os.replace(tmp, path)
+    with writing(path):
+        try:
+            if isinstance(data, str):
+                tmp.write_text(data, encoding="utf-8", newline="")
+            else:
+                tmp.write_bytes(data)
+            os.replace(tmp, path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()

@@ -26,11 +26,14 @@ from .cli_common import (
     find_files,
     isolated_option,
     load_config,
+    output_format,
     refuse_to_overwrite,
     write_atomically,
+    writing,
 )
 
-HANDOUT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+#: What the handout can be written as; Markdown on the screen.
+HANDOUT_FORMATS = ["docx", "markdown", "html"]
 
 
 @click.group("glossary", context_settings=CONTEXT)
@@ -131,7 +134,7 @@ def validate(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the CSV to this file instead of the screen.",
+    help="Write the CSV to this file (NAME.csv) instead of the screen.",
 )
 @click.option("--limit", type=click.IntRange(1), help="Only the first N suggestions.")
 @glossary_option
@@ -157,6 +160,7 @@ def suggest(
     from .glossary.suggest import suggest as run
     from .glossary.suggest import to_csv
 
+    output_format("auto", output, ["csv"], "csv")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
         refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
@@ -187,6 +191,14 @@ def suggest(
     help="Write to this file: .docx, .md or .html (Markdown on screen if not given).",
 )
 @click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", *HANDOUT_FORMATS]),
+    default="auto",
+    show_default=True,
+    help="'auto' takes it from the -o file name, or is Markdown on the screen.",
+)
+@click.option(
     "--easy-read", is_flag=True, help="Use the Easy Read explanations where there are any."
 )
 @click.option("--title", default=None, help="The handout's title.")
@@ -197,6 +209,7 @@ def suggest(
 def handout(
     paths: tuple[Path, ...],
     output: Path | None,
+    fmt: str,
     easy_read: bool,
     title: str | None,
     extra: tuple[Path, ...],
@@ -212,11 +225,7 @@ def handout(
     from . import glossary as gl
     from .glossary.handout import TITLE, collect
 
-    fmt = "md"
-    if output is not None:
-        fmt = HANDOUT_FORMATS.get(output.suffix.lower(), "")
-        if not fmt:
-            raise click.UsageError("The handout can be written as .docx, .md or .html.")
+    fmt = output_format(fmt, output, HANDOUT_FORMATS, "markdown")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
         refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
@@ -226,7 +235,9 @@ def handout(
     if fmt == "docx":
         from .reporters import handout_docx
 
-        handout_docx.write(data, output)  # type: ignore[arg-type]
+        assert output is not None  # output_format refuses Word on the screen
+        with writing(output):
+            handout_docx.write(data, output)
     else:
         if fmt == "html":
             from .reporters import handout_html as writer

@@ -31,23 +31,24 @@ from .cli_common import (
     ignore_option,
     isolated_option,
     load_config,
+    output_format,
     profile_option,
     refuse_to_overwrite,
     select_option,
     split_list,
     terminal_width,
     write_atomically,
+    writing,
 )
 
-REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+#: What rewrite can write to a file named by -o; "docx" is a Word copy of the
+#: paper with each rewrite as a tracked change.
+FILE_FORMATS = ["docx", "markdown", "json", "plain"]
 
 
-def _choose(fmt: str, output: Path | None) -> str:
-    if output is not None and output.suffix.lower() in REPORT_SUFFIXES and fmt == "auto":
-        return REPORT_SUFFIXES[output.suffix.lower()]
-    if fmt != "auto":
-        return fmt
-    if output is not None or os.environ.get("NO_COLOR") or not sys.stdout.isatty():
+def _screen_format() -> str:
+    """What 'auto' means on the screen: side by side on a terminal, else plain."""
+    if os.environ.get("NO_COLOR") or not sys.stdout.isatty():
         return "plain"
     return "rich"
 
@@ -74,18 +75,19 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "rich", "plain", "markdown", "json"]),
+    type=click.Choice(["auto", "rich", "plain", "markdown", "json", "docx"]),
     default="auto",
     show_default=True,
     help="'rich' shows the old and new sentence side by side; 'plain' one under the other. "
-    "'auto' is plain when NO_COLOR is set or output is not a terminal.",
+    "'auto' takes it from the -o file name, or is plain when NO_COLOR is set or the output "
+    "is not a terminal.",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="NAME.docx: a Word copy with each rewrite as a tracked change (one .docx paper "
-    "only). NAME.md or NAME.json: write the report to this file.",
+    "only). NAME.md, NAME.json or NAME.txt: write the report to this file.",
 )
 @profile_option
 @select_option
@@ -113,13 +115,12 @@ def rewrite(
     cfg = load_config(config_file, isolated, overrides)
     files = find_files(list(paths), cfg)
     refuse_to_overwrite(output, files)
-    word_copy = output is not None and output.suffix.lower() == ".docx"
+    fmt = output_format(fmt, output, FILE_FORMATS, _screen_format())
+    word_copy = fmt == "docx"
     if word_copy and (len(files) != 1 or files[0].suffix.lower() != ".docx"):
         raise click.UsageError(
             "A Word copy with tracked changes (-o NAME.docx) needs exactly one .docx paper."
         )
-    if output is not None and not word_copy and output.suffix.lower() not in REPORT_SUFFIXES:
-        raise click.UsageError("-o must end in .docx, .md or .json.")
     try:
         documents = api.load_documents(files, cfg)
         readable = [d for d in documents if d.readable]
@@ -139,8 +140,9 @@ def rewrite(
         from .rewrite.docx_tracked import write_tracked
 
         assert output is not None
-        placed = write_tracked(files[0], output, results[0])
-        click.echo(_render(pairs, _choose(fmt, None)), nl=False)
+        with writing(output):
+            placed = write_tracked(files[0], output, results[0])
+        click.echo(_render(pairs, _screen_format()), nl=False)
         click.echo(
             f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes."
             + (
@@ -151,7 +153,7 @@ def rewrite(
             err=True,
         )
         return
-    text = _render(pairs, _choose(fmt, output))
+    text = _render(pairs, fmt)
     if output is not None:
         write_atomically(output, text)
         click.echo(f"Report written to {output}.", err=True)
