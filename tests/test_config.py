@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from accessicheck import config, registry
+from accessicheck.model import Severity
 
 
 def load(tmp_path: Path, **kw):  # type: ignore[no-untyped-def]
@@ -44,7 +45,7 @@ def test_pyproject_without_our_table_is_passed_over(tmp_path: Path) -> None:
 
 def test_deep_merge_keeps_other_rule_settings(tmp_path: Path) -> None:
     (tmp_path / "accessicheck.toml").write_text(
-        "[rules.AC901]\nseverity = \"warning\"\n[rules.AC906]\nenabled = false\n"
+        '[rules.AC901]\nseverity = "warning"\n[rules.AC906]\nenabled = false\n'
     )
     cfg = load(tmp_path, overrides={"rules": {"AC901": {"enabled": True}}})
     assert cfg.rule_settings("AC901") == {"severity": "warning", "enabled": True}
@@ -77,7 +78,7 @@ def test_rule_written_by_name_is_filed_under_its_code(tmp_path: Path) -> None:
     ("text", "says"),
     [
         pytest.param('profile = "simple"\n', "Profile 'simple'", id="bad-profile"),
-        pytest.param("jobs = \"two\"\n", "'jobs'", id="wrong-type"),
+        pytest.param('jobs = "two"\n', "'jobs'", id="wrong-type"),
         pytest.param('fail_on = "sometimes"\n', "fail_on", id="bad-fail-on"),
         pytest.param('[rules.AC901]\nseverity = "huge"\n', "AC901", id="bad-severity"),
         pytest.param("profile = \n", "not valid TOML", id="broken-toml"),
@@ -97,9 +98,18 @@ def test_starter_file_is_valid_and_matches_defaults(tmp_path: Path) -> None:
 
 
 def test_to_toml_round_trips(tmp_path: Path) -> None:
-    data = config.deep_merge(config.DEFAULTS, {"rules": {"AC901": {"severity": "info"}}})
+    data = config.deep_merge(config.DEFAULTS, {"rules": {"AC901": {"severity": "note"}}})
     (tmp_path / "accessicheck.toml").write_text(config.to_toml(data))
     assert load(tmp_path).data == data
+
+
+def test_info_is_read_as_note(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text(
+        'fail_on = "info"\n[rules.AC901]\nseverity = "info"\n'
+    )
+    cfg = load(tmp_path)
+    assert cfg.data["fail_on"] == "note" and cfg.fail_on is Severity.NOTE
+    assert cfg.rule_settings("AC901") == {"severity": "note"}
 
 
 def test_true_or_false_rule_options_are_accepted(tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ def test_validate_finds_each_problem(runner: CliRunner, tmp_path: Path, monkeypa
     assert "review date (2020-01-01) has passed" in by_line[7][0]
     assert "already in this glossary" in by_line[8][0]
     assert (
-        ": info: 'service user' changes your glossary (base.csv, line 8) "
+        ": note: 'service user' changes your glossary (base.csv, line 8) "
         "from contested to preferred" in by_line[9][0]
     )
     assert ": error: status 'maybe'" in by_line[10][0]

@@ -154,6 +154,17 @@ def main() -> None:
     """
 
 
+def _fail_on_level(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--fail-on LEVEL; "info", the old name for "note", is still accepted."""
+    if value is None:
+        return None
+    word = value.strip().lower()
+    word = "note" if word == "info" else word
+    if word not in {"error", "warning", "note", "never"}:
+        raise click.BadParameter(f"'{value}' is not a level. Use error, warning, note or never.")
+    return word
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -168,7 +179,8 @@ def main() -> None:
 @profile_option
 @click.option(
     "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
+    metavar="[error|warning|note|never]",
+    callback=_fail_on_level,
     help="Exit with code 1 when anything at this level or above is found (default: error).",
 )
 @select_option

@@ -76,6 +76,11 @@ def _glossary_problems(cfg: Any) -> None:
             click.echo(f"Warning: glossary {problem}", err=True)
 
 
+def _level_word(level: str) -> str:
+    """A glossary problem's level as the reports say it ("note", not "info")."""
+    return "note" if level == "info" else level
+
+
 glossary_option = click.option(
     "--glossary",
     "extra",
@@ -116,7 +121,7 @@ def validate(
     problems = run(list(files), shipped=not no_shipped, today=day, profile=profile)
     for p in problems:
         where = f"{p.path}:{p.line}" if p.line else p.path
-        click.echo(f"{where}: {p.level}: {p.message}")
+        click.echo(f"{where}: {_level_word(p.level)}: {p.message}")
     errors = sum(p.level == "error" for p in problems)
     warnings = sum(p.level == "warning" for p in problems)
     notes = sum(p.level == "info" for p in problems)

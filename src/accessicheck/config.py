@@ -161,13 +161,63 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
         raise ConfigError(
             f"Profile '{data['profile']}' does not exist. Use one of: {', '.join(PROFILES)}."
         )
+    if data["fail_on"] == "info":  # the old name for "note"
+        data["fail_on"] = Severity.NOTE.value
     if data["fail_on"] not in {s.value for s in Severity} | {"never"}:
-        raise ConfigError("Setting 'fail_on' should be error, warning, info or never.")
+        raise ConfigError("Setting 'fail_on' should be error, warning, note or never.")
     if data["jobs"] < 1:
         raise ConfigError("Setting 'jobs' should be 1 or more.")
     if rules is not None:
         warnings += _validate_rules(data["rules"], rules)
+        for key in ("select", "ignore"):
+            warnings += [_no_such_rule(p, key, rules) for p in data[key] if not _matches(p, rules)]
     return warnings
+
+
+def _matches(pattern: str, rules: Mapping[str, Any]) -> bool:
+    """True when a select or ignore pattern names at least one rule (as registry.select)."""
+    return any(
+        r.code.startswith(pattern.upper()) or r.slug == pattern.lower() for r in rules.values()
+    )
+
+
+def _nearest(name: str, rules: Mapping[str, Any]) -> str | None:
+    """The rule code (or name) most like `name`, if one is close.
+
+    Letters typed for digits (AC1O1, AC1l0) are read as the digits first; among
+    equally close codes the one sharing the longest start wins.
+    """
+    import difflib
+    import os.path
+
+    code = name.upper().translate(str.maketrans("OIL", "011"))
+    slug = name.lower()
+    best: tuple[float, int, str] | None = None
+    for r in rules.values():
+        for word, target, shown in ((code, r.code, r.code), (slug, r.slug, f"{r.slug} ({r.code})")):
+            ratio = difflib.SequenceMatcher(None, word, target).ratio()
+            if ratio < 0.6:
+                continue
+            score = (ratio, len(os.path.commonprefix([word, target])), shown)
+            if best is None or score[:2] > best[:2]:
+                best = score
+    return best[2] if best else None
+
+
+def _no_such_rule(name: str, where: str, rules: Mapping[str, Any]) -> str:
+    """A warning for a rule code that matches no rule, with the nearest real one."""
+    nearest = _nearest(name, rules)
+    hint = f" Did you mean {nearest}?" if nearest else ""
+    effect = {
+        "select": "selects nothing",
+        "ignore": "leaves nothing out",
+        "rules": "was ignored",
+    }[where]
+    table = "[rules]" if where == "rules" else f"'{where}'"
+    return (
+        f"There is no rule called '{name}' (in {table}), so it {effect}.{hint} "
+        "See every rule with: accessicheck rules"
+    )
 
 
 def _validate_rules(settings: dict[str, Any], rules: Mapping[str, Any]) -> list[str]:
@@ -176,7 +226,7 @@ def _validate_rules(settings: dict[str, Any], rules: Mapping[str, Any]) -> list[
         table = settings[code]
         rule = rules.get(code) or next((r for r in rules.values() if r.slug == code.lower()), None)
         if rule is None:
-            warnings.append(f"There is no rule called '{code}' (in [rules]); it was ignored.")
+            warnings.append(_no_such_rule(code, "rules", rules))
             del settings[code]
             continue
         if not isinstance(table, dict):
@@ -187,9 +237,11 @@ def _validate_rules(settings: dict[str, Any], rules: Mapping[str, Any]) -> list[
         for key in list(table):
             value = table[key]
             if key == "severity":
+                if value == "info":  # the old name for "note"
+                    value = table[key] = Severity.NOTE.value
                 if value not in {s.value for s in Severity}:
                     raise ConfigError(
-                        f"[rules.{rule.code}] severity should be error, warning or info."
+                        f"[rules.{rule.code}] severity should be error, warning or note."
                     )
             elif key == "enabled":
                 if not isinstance(value, bool):
@@ -307,7 +359,7 @@ STARTER = """\
 profile = "plain"
 
 # Fail (exit code 1) when anything at this level or above is found:
-# "error", "warning", "info" or "never".
+# "error", "warning", "note" or "never".
 fail_on = "error"
 
 # Which files to check inside folders, and which to skip.

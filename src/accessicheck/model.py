@@ -17,11 +17,27 @@ EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 class Severity(str, Enum):
-    """How much a finding matters. Ordered: info < warning < error."""
+    """How much a finding matters. Ordered: note < warning < error.
 
-    INFO = "info"
+    The lowest level is called "note" everywhere users see it (reports, JSON,
+    --fail-on). "info", its old name, is still accepted when reading a level
+    (Severity("info") is Severity.NOTE), and Severity.INFO is the same member.
+    """
+
+    NOTE = "note"
     WARNING = "warning"
     ERROR = "error"
+    INFO = "note"  # an alias of NOTE, for code written before the rename
+
+    @classmethod
+    def _missing_(cls, value: object) -> Severity | None:
+        if isinstance(value, str):
+            word = value.strip().lower()
+            if word == "info":
+                return cls.NOTE
+            if word != value:
+                return cls.__members__.get(word.upper())
+        return None
 
     @property
     def rank(self) -> int:

@@ -41,8 +41,10 @@ COLUMNS: tuple[str, ...] = (
 
 #: Columns that hold several values, separated by " | ".
 LIST_COLUMNS = frozenset({"variants", "plain_alternatives", "related"})
-#: Columns every row must fill in.
-REQUIRED = ("term", "category", "status")
+#: Columns every row must fill in. A row may leave out the category: a group
+#: marking a word `preferred` needs only the term and the status. It then keeps
+#: the category of the same term in an earlier layer, if there is one.
+REQUIRED = ("term", "status")
 
 CATEGORIES = (
     "health-jargon",
@@ -138,6 +140,10 @@ class Entry:
 
     @property
     def is_acronym(self) -> bool:
+        if not self.category:  # no category given: judge by the term itself
+            from .tokens import is_acronym_form
+
+            return is_acronym_form(self.term)
         return self.category == "acronym"
 
     @property

@@ -41,8 +41,8 @@ ALIASES = {
 #: Columns we accept and ignore: the extra columns `glossary suggest` writes,
 #: and fields of the research schema we do not use yet.
 IGNORED = frozenset({"id", "locale", "notes", "count", "example", "found_as", "audience"})
-#: Severity words from other tools that mean "info".
-_SEVERITY_WORDS = {"suggestion": "info", "note": "info"}
+#: Severity words from other tools (and our old name, "info") that mean "note".
+_SEVERITY_WORDS = {"suggestion": "note", "info": "note"}
 _UK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -106,8 +106,8 @@ def parse_row(row: Mapping[str, Any], origin: Origin) -> tuple[Entry | None, lis
     if problems:
         return None, problems
 
-    category = _choice(_text(values["category"]))
-    if category not in CATEGORIES:
+    category = _choice(_text(values.get("category")))
+    if category and category not in CATEGORIES:
         bad(
             f"category '{values['category']}' is not one we know. "
             f"Use one of: {', '.join(CATEGORIES)}."
@@ -123,7 +123,7 @@ def parse_row(row: Mapping[str, Any], origin: Origin) -> tuple[Entry | None, lis
         try:
             severity = Severity(sev_text)
         except ValueError:
-            bad(f"severity '{values['severity']}' should be error, warning or info.")
+            bad(f"severity '{values['severity']}' should be error, warning or note.")
 
     dates: dict[str, date | None] = {}
     for column in ("decision_date", "review_date"):

@@ -14,7 +14,7 @@ from ..model import Finding, Location
 from ..readability import Scores
 from ..report import FileResult, Report
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 def _location(loc: Location) -> dict[str, Any]:
