@@ -7,7 +7,7 @@ the sections (the text under each heading) and their readability.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -168,11 +168,19 @@ def build(document: Document, docs: Sequence[Doc]) -> AnalysedDocument:
 
 
 def analyse_documents(
-    documents: Sequence[Document], *, with_ner: bool = False, jobs: int = 1
+    documents: Sequence[Document],
+    *,
+    with_ner: bool = False,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[AnalysedDocument]:
-    """Analyse all documents in one batched pass of the language model."""
+    """Analyse all documents in one batched pass of the language model.
+
+    `progress(done, total)`, if given, hears how many blocks are analysed.
+    """
     texts = [b.text for d in documents for b in d.blocks]
-    docs = nlp.analyse(texts, with_ner=with_ner, jobs=jobs)
+    done = None if progress is None else (lambda n: progress(n, len(texts)))
+    docs = nlp.analyse(texts, with_ner=with_ner, jobs=jobs, done=done)
     out, i = [], 0
     for d in documents:
         n = len(d.blocks)

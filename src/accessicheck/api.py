@@ -17,7 +17,8 @@ from .config import load as load_config
 from .model import Document, Severity
 from .report import FileResult, Report, SectionResult
 
-#: progress(stage, done, total): stage is "reading", "analysing" or "checking".
+#: progress(stage, done, total): stage is "reading" (files), "analysing" (blocks
+#: of text) or "checking" (rules run on files), so the bar moves within one file.
 Progress = Callable[[str, int, int], None]
 
 
@@ -52,14 +53,25 @@ def check_documents(
     """Analyse loaded documents and run the selected rules over them."""
     rules = engine.active_rules(registry.all_rules(), config)
     needs = set().union(*(r.needs for r in rules)) if rules else set()
-    progress("analysing", 0, 1)
+    blocks = sum(len(d.blocks) for d in documents)
+    progress("analysing", 0, blocks)
     analysed = analysis.analyse_documents(
-        documents, with_ner="ner" in needs, jobs=int(config["jobs"])
+        documents,
+        with_ner="ner" in needs,
+        jobs=int(config["jobs"]),
+        progress=lambda done, total: progress("analysing", done, total),
     )
-    progress("analysing", 1, 1)
     results = []
-    for i, adoc in enumerate(analysed):
-        findings = engine.run_rules(adoc, rules, config, strict=strict)
+    steps, total = 0, len(analysed) * len(rules)
+    progress("checking", 0, total)
+
+    def rule_done() -> None:
+        nonlocal steps
+        steps += 1
+        progress("checking", steps, total)
+
+    for adoc in analysed:
+        findings = engine.run_rules(adoc, rules, config, strict=strict, rule_done=rule_done)
         doc = adoc.document
         results.append(
             FileResult(
@@ -72,7 +84,6 @@ def check_documents(
                 sections=[SectionResult(s.heading, s.level, s.scores) for s in adoc.sections],
             )
         )
-        progress("checking", i + 1, len(analysed))
     fail_on = None if config["fail_on"] == "never" else Severity(config["fail_on"])
     return Report(results, config.profile, profiles.targets(config.profile), fail_on, rules)
 

@@ -23,6 +23,7 @@ from . import __version__
 from .cli_common import (
     CONTEXT,
     config_option,
+    echo_wrapped,
     exit_if_no_model,
     find_files,
     ignore_option,
@@ -34,6 +35,7 @@ from .cli_common import (
     select_option,
     split_list,
     terminal_width,
+    wrap_lines,
     write_atomically,
 )
 from .reporters import View
@@ -210,7 +212,7 @@ def check(
 ) -> None:
     """Check papers (files or folders) and report what to fix."""
     from . import api, nlp
-    from .progress import progress_bar
+    from .progress import progress_bar, wanted
 
     overrides = {
         "profile": profile,
@@ -223,7 +225,7 @@ def check(
     files = find_files(list(paths), cfg)
     refuse_to_overwrite(output, files)
     fmt = output_format(fmt, output, [f for f in RENDERERS if f != "rich"], _screen_format())
-    show = not no_progress and sys.stderr.isatty() and len(files) > 1
+    show = wanted(fmt, sys.stderr, asked_not_to=no_progress)
     try:
         with progress_bar(show) as progress:
             docs = api.load_documents(files, cfg, progress)
@@ -266,12 +268,14 @@ def rules(fmt: str) -> None:
         click.echo(json.dumps(data, indent=2))
         return
     family = ""
+    lines = []
     for r in all_rules:
         if r.family != family:
             family = r.family
-            click.echo(f"\n{FAMILIES.get(family, family)}")
-        click.echo(f"  {r.code}  {r.slug}  ({r.severity.value}): {r.summary}")
-    click.echo("\nFor more about one rule: accessicheck explain CODE")
+            lines += ["", FAMILIES.get(family, family)]
+        lines.append(f"  {r.code}  {r.slug}  ({r.severity.value}): {r.summary}")
+    lines += ["", "For more about one rule: accessicheck explain CODE"]
+    echo_wrapped("\n".join(lines))
 
 
 FAMILIES = {
@@ -301,7 +305,7 @@ def explain(code: str) -> None:
         f"{r.code} {r.slug}: {r.summary}",
         f"Level: {r.severity.value}. Looks at each {r.unit}.",
         "",
-        r.description,
+        _reflow(r.description),
         "",
         f"Why it matters: {r.why}",
     ]
@@ -321,7 +325,22 @@ def explain(code: str) -> None:
             lines.append(f"  {name} = {default!r}{extra}")
         lines.append("  enabled = true")
         lines.append(f'  severity = "{r.severity.value}"')
-    click.echo("\n".join(lines))
+    click.echo(wrap_lines("\n".join(lines), terminal_width(), hang=0))
+
+
+def _reflow(text: str) -> str:
+    """Join the lines of each paragraph (or list item), to wrap again at any width."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        items: list[str] = []
+        for line in paragraph.splitlines():
+            words = line.strip()
+            if items and not words.startswith("- "):
+                items[-1] += " " + words
+            else:
+                items.append(words)
+        paragraphs.append("\n".join(items))
+    return "\n\n".join(paragraphs)
 
 
 @main.command("config", context_settings=CONTEXT)

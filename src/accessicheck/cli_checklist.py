@@ -23,6 +23,7 @@ import click
 from .cli_common import (
     CONTEXT,
     config_option,
+    echo_wrapped,
     isolated_option,
     load_config,
     output_format,
@@ -145,6 +146,8 @@ def checklist(
         click.echo(f"Checklist written to {output}.", err=True)
         click.echo(checklist_words.summary_line(result), err=True)
         click.echo(checklist_words.outcome_line(result), err=True)
+    elif kind == "plain":
+        echo_wrapped(data.decode("utf-8"), nl=False)
     else:
         click.echo(data.decode("utf-8"), nl=False)
     sys.exit(result.exit_code)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
+import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -206,6 +208,50 @@ def writing(path: Path) -> Iterator[None]:
             f"Could not write '{path}': {reason}. Check that the folder exists and that "
             "you can save files there."
         ) from e
+
+
+_BULLET = re.compile(r"(?:[-*•] |\d+[.)] )")
+
+
+def wrap_lines(text: str, width: int, hang: int = 2) -> str:
+    """Wrap each line longer than `width`, keeping its indent.
+
+    The lines a line wraps onto are indented `hang` more (list items line up
+    after their bullet), so each entry still starts at the left. Lines that
+    fit, and lines with colour codes in them, are left as they are.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width or "\x1b" in line:
+            out.append(line)
+            continue
+        body = line.lstrip(" ")
+        indent = line[: len(line) - len(body)]
+        bullet = _BULLET.match(body)
+        after = indent + " " * (len(bullet.group(0)) if bullet else hang)
+        if len(after) > width // 2:
+            indent = after = ""
+        out.extend(
+            textwrap.wrap(
+                body,
+                width,
+                initial_indent=indent,
+                subsequent_indent=after,
+                break_on_hyphens=False,
+            )
+            or [line]
+        )
+    return "\n".join(out)
+
+
+def echo_wrapped(text: str, nl: bool = True) -> None:
+    """Print text for people: on a terminal, long lines wrap at its width.
+
+    Piped or redirected output is left as it is, one idea a line.
+    """
+    if sys.stdout.isatty():
+        text = wrap_lines(text, terminal_width())
+    click.echo(text, nl=nl)
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:

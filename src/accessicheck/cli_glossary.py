@@ -22,6 +22,7 @@ from .cli_common import (
     CONTEXT,
     PROFILE_CHOICE,
     config_option,
+    echo_wrapped,
     exit_if_no_model,
     find_files,
     isolated_option,
@@ -119,17 +120,19 @@ def validate(
 
     day = today.date() if today else date.today()
     problems = run(list(files), shipped=not no_shipped, today=day, profile=profile)
+    lines = []
     for p in problems:
         where = f"{p.path}:{p.line}" if p.line else p.path
-        click.echo(f"{where}: {_level_word(p.level)}: {p.message}")
+        lines.append(f"{where}: {_level_word(p.level)}: {p.message}")
     errors = sum(p.level == "error" for p in problems)
     warnings = sum(p.level == "warning" for p in problems)
     notes = sum(p.level == "info" for p in problems)
     n = len(files)
-    click.echo(
+    lines.append(
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}, "
         f"{notes} note{'s' * (notes != 1)} in {n} glossary file{'s' * (n != 1)}."
     )
+    echo_wrapped("\n".join(lines))
     sys.exit(1 if errors or (strict and warnings) else 0)
 
 

@@ -26,6 +26,7 @@ import click
 from .cli_common import (
     CONTEXT,
     config_option,
+    echo_wrapped,
     exit_if_no_model,
     find_files,
     ignore_option,
@@ -142,7 +143,7 @@ def rewrite(
         assert output is not None
         with writing(output):
             placed = write_tracked(files[0], output, results[0])
-        click.echo(_render(pairs, _screen_format()), nl=False)
+        echo_wrapped(_render(pairs, _screen_format()), nl=False)
         click.echo(
             f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes."
             + (
@@ -157,5 +158,7 @@ def rewrite(
     if output is not None:
         write_atomically(output, text)
         click.echo(f"Report written to {output}.", err=True)
+    elif fmt in ("rich", "plain"):
+        echo_wrapped(text, nl=False)
     else:
         click.echo(text, nl=False)

@@ -8,7 +8,7 @@ AC900 finding rather than stopping the run, unless `strict` is set (tests).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from .analysis import AnalysedBlock, AnalysedDocument
@@ -71,9 +71,17 @@ def _hits(rule: Rule, doc: AnalysedDocument, ctx: RuleContext) -> Iterable[Hit]:
 
 
 def run_rules(
-    doc: AnalysedDocument, rules: Sequence[Rule], config: Config, *, strict: bool = False
+    doc: AnalysedDocument,
+    rules: Sequence[Rule],
+    config: Config,
+    *,
+    strict: bool = False,
+    rule_done: Callable[[], None] | None = None,
 ) -> list[Finding]:
-    """All findings for one analysed document, in reading order."""
+    """All findings for one analysed document, in reading order.
+
+    `rule_done()`, if given, is called after each rule, for a progress bar.
+    """
     findings: list[Finding] = []
     for rule in rules:
         settings = config.rule_settings(rule.code)
@@ -90,6 +98,8 @@ def run_rules(
             if strict:
                 raise
             findings.append(internal_error(doc.path, rule, error))
+        if rule_done is not None:
+            rule_done()
     findings.sort(key=Finding.sort_key)
     return findings
 

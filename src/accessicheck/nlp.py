@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,8 @@ INSTALL_HINT = (
 
 _MAIN_PASS_OFF = ("parser",)
 _PARSE_OFF = ("senter",)
+#: Texts the language model takes at a time.
+_BATCH = 64
 
 
 class ModelNotInstalled(RuntimeError):
@@ -60,11 +62,27 @@ def _off(nlp: Language, names: Iterable[str]) -> list[str]:
     return [n for n in names if n in nlp.pipe_names]
 
 
-def analyse(texts: Iterable[str], *, with_ner: bool = False, jobs: int = 1) -> list[Doc]:
-    """Tag, lemmatise and split into sentences, in batches, in order."""
+def analyse(
+    texts: Iterable[str],
+    *,
+    with_ner: bool = False,
+    jobs: int = 1,
+    done: Callable[[int], None] | None = None,
+) -> list[Doc]:
+    """Tag, lemmatise and split into sentences, in batches, in order.
+
+    `done(n)`, if given, is told how many texts are finished after each batch.
+    """
     nlp = pipeline(with_ner)
     with nlp.select_pipes(disable=_off(nlp, _MAIN_PASS_OFF)):
-        return list(nlp.pipe(texts, batch_size=64, n_process=max(1, jobs)))
+        out: list[Doc] = []
+        for doc in nlp.pipe(texts, batch_size=_BATCH, n_process=max(1, jobs)):
+            out.append(doc)
+            if done is not None and len(out) % _BATCH == 0:
+                done(len(out))
+        if done is not None:
+            done(len(out))
+        return out
 
 
 def parse(texts: Iterable[str], *, with_ner: bool = False) -> list[Doc]:
