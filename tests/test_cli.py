@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from accessicheck.cli import main
 
@@ -209,3 +210,362 @@ def test_output_format_clash_is_a_usage_error(runner: CliRunner, tmp_path: Path)
     assert result.exit_code == 2
     assert "--format json" in result.output and "report.txt" in result.output
     assert not out.exists()
+
+
+# Exit codes that cannot lie: 3 for a fault in accessicheck itself.
+
+
+def _break_the_rules(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> None:
+    from accessicheck import registry
+
+    def broken() -> None:
+        raise error
+
+    monkeypatch.setattr(registry, "all_rules", broken)
+
+
+def test_a_fault_inside_exits_three_with_a_plain_message(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accessicheck import __version__
+
+    monkeypatch.delenv("ACCESSICHECK_DEBUG", raising=False)
+    _break_the_rules(monkeypatch, RuntimeError("the registry fell over"))
+    result = runner.invoke(main, ["rules"])
+    assert result.exit_code == 3
+    assert "fault in accessicheck itself" in result.stderr
+    assert "RuntimeError: the registry fell over" in result.stderr
+    assert f"accessicheck {__version__}" in result.stderr
+    assert "issue tracker" in result.stderr and "--debug" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        pytest.param(["--debug", "rules"], {}, id="flag"),
+        pytest.param(["rules"], {"ACCESSICHECK_DEBUG": "1"}, id="environment"),
+    ],
+)
+def test_debug_shows_the_traceback(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str]
+) -> None:
+    _break_the_rules(monkeypatch, RuntimeError("the registry fell over"))
+    result = runner.invoke(main, args, env=env)
+    assert result.exit_code == 3
+    assert "Traceback" in result.stderr and "the registry fell over" in result.stderr
+
+
+def test_ctrl_c_exits_130_not_1(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    _break_the_rules(monkeypatch, KeyboardInterrupt())
+    result = runner.invoke(main, ["rules"])
+    assert result.exit_code == 130 and "Stopped" in result.stderr
+
+
+#: Runs the command the way the installed `accessicheck` script does
+#: (`sys.exit(main())`, from [project.scripts]), with one part broken first.
+BROKEN_SCRIPT = """
+import sys
+from accessicheck import registry
+
+def broken():
+    raise ValueError("made to fail")
+
+registry.all_rules = broken
+from accessicheck.cli import main
+sys.argv = ["accessicheck", "rules"]
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
+def test_a_fault_in_a_real_process_exits_three(tmp_path: Path, debug: bool) -> None:
+    import os
+    import subprocess
+    import sys
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    scripts = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts["accessicheck"] == "accessicheck.cli:main"
+    env = {k: v for k, v in os.environ.items() if k != "ACCESSICHECK_DEBUG"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root / "src"), env.get("PYTHONPATH")]))
+    if debug:
+        env["ACCESSICHECK_DEBUG"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", BROKEN_SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 3, done.stderr
+    assert "ValueError: made to fail" in done.stderr
+    assert ("Traceback" in done.stderr) is debug
+    assert done.stdout == ""
+
+
+def test_an_output_file_that_cannot_be_written_exits_two(runner: CliRunner, tmp_path: Path) -> None:
+    agenda = write(tmp_path, "agenda.md", "# Meeting\n\n10:00 Welcome\n")
+    out = tmp_path / "no-such-folder" / "checklist.md"
+    result = runner.invoke(main, ["checklist", "--isolated", str(agenda), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "Could not write" in result.stderr and "checklist.md" in result.stderr
+    assert "Traceback" not in result.output
+
+
+# One rule for -o in every command.
+
+AGENDA = "# Carers' board\n\nDate: 12 March 2026, 10:00 to 11:00.\n\n- 10:00 Welcome\n"
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    write(tmp_path, "paper.md", f"# Plan\n\n{LONG}\n\n{GOOD}\n")
+    write(tmp_path, "agenda.md", AGENDA)
+    return tmp_path
+
+
+#: Each command, with the arguments before -o.
+COMMANDS = {
+    "check": ["check", "--isolated", "paper.md"],
+    "rewrite": ["rewrite", "--isolated", "paper.md"],
+    "checklist": ["checklist", "--isolated", "agenda.md"],
+    "suggest": ["glossary", "suggest", "--isolated", "paper.md"],
+    "handout": ["glossary", "handout", "--isolated", "paper.md"],
+}
+
+
+def run_in(runner: CliRunner, folder: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> Result:
+    monkeypatch.chdir(folder)
+    return runner.invoke(main, list(args))
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "check"),
+    [
+        pytest.param("check", "report.json", lambda t: json.loads(t)["summary"], id="check-json"),
+        pytest.param("check", "report.txt", lambda t: "Checked 1 file" in t, id="check-txt"),
+        pytest.param("rewrite", "rewrites.json", lambda t: json.loads(t)["files"],
+                     id="rewrite-json"),
+        pytest.param("rewrite", "rewrites.md", lambda t: t.startswith("#"), id="rewrite-md"),
+        pytest.param("rewrite", "rewrites.txt", lambda t: "paper.md" in t and "{" not in t,
+                     id="rewrite-txt"),
+        pytest.param("checklist", "checklist.json", lambda t: json.loads(t)["items"],
+                     id="checklist-json"),
+        pytest.param("checklist", "checklist.md", lambda t: t.startswith("#"),
+                     id="checklist-md"),
+        pytest.param("suggest", "new-words.csv", lambda t: t.startswith("term,"),
+                     id="suggest-csv"),
+        pytest.param("handout", "words.html", lambda t: "<html" in t, id="handout-html"),
+        pytest.param("handout", "words.md", lambda t: t.startswith("# "), id="handout-md"),
+    ],
+)  # fmt: skip
+def test_the_format_comes_from_the_file_name(
+    runner: CliRunner,
+    pack: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    name: str,
+    check: Any,
+) -> None:
+    result = run_in(runner, pack, monkeypatch, *COMMANDS[command], "-o", name)
+    assert result.exit_code in (0, 1), result.output
+    assert check((pack / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt", "name"),
+    [
+        pytest.param("check", "json", "report.txt", id="check"),
+        # Never plain text inside a Word file.
+        pytest.param("check", "plain", "report.docx", id="check-plain-docx"),
+        pytest.param("rewrite", "json", "rewrites.md", id="rewrite"),
+        pytest.param("rewrite", "plain", "paper.suggested.docx", id="rewrite-plain-docx"),
+        pytest.param("checklist", "markdown", "checklist.json", id="checklist"),
+        pytest.param("checklist", "plain", "checklist.docx", id="checklist-plain-docx"),
+        pytest.param("handout", "markdown", "words.docx", id="handout-md-docx"),
+        pytest.param("handout", "html", "words.md", id="handout"),
+    ],
+)
+def test_a_clash_between_format_and_name_is_a_usage_error(
+    runner: CliRunner,
+    pack: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    fmt: str,
+    name: str,
+) -> None:
+    result = run_in(runner, pack, monkeypatch, *COMMANDS[command], "--format", fmt, "-o", name)
+    assert result.exit_code == 2
+    assert f"--format {fmt}" in result.stderr and name in result.stderr
+    assert not (pack / name).exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "offers"),
+    [
+        pytest.param("check", "report.pdf", ".json", id="check"),
+        pytest.param("rewrite", "rewrites.pdf", ".docx", id="rewrite"),
+        pytest.param("checklist", "checklist.odt", ".docx", id="checklist"),
+        pytest.param("suggest", "new-words.txt", ".csv", id="suggest-txt"),
+        pytest.param("suggest", "new-words.docx", ".csv", id="suggest-docx"),
+        pytest.param("handout", "words.pdf", ".html", id="handout"),
+    ],
+)
+def test_an_unknown_file_name_is_a_usage_error(
+    runner: CliRunner,
+    pack: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    name: str,
+    offers: str,
+) -> None:
+    result = run_in(runner, pack, monkeypatch, *COMMANDS[command], "-o", name)
+    assert result.exit_code == 2
+    assert name in result.stderr and offers in result.stderr
+    assert not (pack / name).exists()
+
+
+@pytest.mark.parametrize("command", ["rewrite", "checklist", "handout"])
+def test_a_word_file_is_never_printed_on_the_screen(
+    runner: CliRunner, pack: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    result = run_in(runner, pack, monkeypatch, *COMMANDS[command], "--format", "docx")
+    assert result.exit_code == 2 and "-o" in result.stderr
+    assert result.stdout == ""
+
+
+# One word for the lowest level: "note" ("info" is still read as "note").
+
+PASSIVE = "The plan was agreed by the board. We meet on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("level", "code"),
+    [
+        pytest.param("note", 1, id="note"),
+        pytest.param("info", 1, id="info-is-note"),
+        pytest.param("INFO", 1, id="any-case"),
+        pytest.param("warning", 0, id="warning"),
+    ],
+)
+def test_fail_on_note_and_its_old_name(
+    runner: CliRunner, tmp_path: Path, level: str, code: int
+) -> None:
+    p = str(write(tmp_path, "p.txt", PASSIVE))
+    exit_code, data = run_json(runner, p, "--select", "AC103", "--fail-on", level)
+    assert [f["severity"] for f in data["files"][0]["findings"]] == ["note"]
+    assert exit_code == code
+    assert data["summary"]["note"] == 1 and "info" not in data["summary"]
+    if level.lower() in {"note", "info"}:
+        assert data["fail_on"] == "note"
+
+
+def test_fail_on_refuses_a_word_it_does_not_know(runner: CliRunner, tmp_path: Path) -> None:
+    p = str(write(tmp_path, "p.txt", PASSIVE))
+    result = runner.invoke(main, ["check", "--isolated", p, "--fail-on", "loud"])
+    assert result.exit_code == 2 and "error, warning, note or never" in result.stderr
+
+
+def test_rules_and_explain_say_note(runner: CliRunner) -> None:
+    assert "AC103  passive-voice  (note)" in runner.invoke(main, ["rules"]).stdout
+    assert "Level: note." in runner.invoke(main, ["explain", "AC103"]).stdout
+
+
+# Unknown rule codes get a warning naming the code and the nearest real one.
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        pytest.param(["--select", "AC1O1"], ["'AC1O1'", "AC101"], id="select-letter-o"),
+        pytest.param(["--select", "AC101,long-sentance"], ["'long-sentance'", "long-sentence"],
+                     id="select-name"),
+        pytest.param(["--ignore", "AC1011"], ["'AC1011'", "AC101"], id="ignore"),
+        pytest.param(["--ignore", "XYZ"], ["'XYZ'", "accessicheck rules"], id="nothing-near"),
+    ],
+)  # fmt: skip
+def test_unknown_rule_codes_get_a_warning(
+    runner: CliRunner, tmp_path: Path, args: list[str], says: list[str]
+) -> None:
+    p = str(write(tmp_path, "p.txt", f"{GOOD}\n"))
+    result = runner.invoke(main, ["check", "--isolated", "--format", "json", p, *args])
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1
+    assert all(word in warnings[0] for word in says), warnings
+
+
+def test_known_rule_codes_and_families_get_no_warning(runner: CliRunner, tmp_path: Path) -> None:
+    p = str(write(tmp_path, "p.txt", f"{GOOD}\n"))
+    args = ["--select", "AC1,AC204,long-words", "--ignore", "ac9"]
+    result = runner.invoke(main, ["check", "--isolated", "--format", "json", p, *args])
+    assert result.exit_code == 0 and "Warning" not in result.stderr
+
+
+def test_an_unknown_rule_in_the_settings_gets_a_warning(runner: CliRunner, tmp_path: Path) -> None:
+    cfg = write(tmp_path, "a.toml", "ignore = ['AC2O4']\n[rules.AC1O1]\nwarning_words = 30\n")
+    p = str(write(tmp_path, "p.txt", f"{GOOD}\n"))
+    result = runner.invoke(main, ["check", "--config", str(cfg), "--format", "json", p])
+    assert "'AC2O4'" in result.stderr and "AC204" in result.stderr
+    assert "'AC1O1'" in result.stderr and "AC101" in result.stderr
+
+
+# The progress bar.
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("fmt", "tty", "env", "asked_not_to", "shown"),
+    [
+        pytest.param("rich", True, {}, False, True, id="colour-on-a-terminal"),
+        pytest.param("rich", False, {}, False, False, id="not-a-terminal"),
+        pytest.param("rich", True, {"NO_COLOR": "1"}, False, False, id="no-color"),
+        pytest.param("rich", True, {"TERM": "dumb"}, False, False, id="dumb-terminal"),
+        pytest.param("rich", True, {}, True, False, id="no-progress"),
+        pytest.param("plain", True, {}, False, False, id="plain"),
+        pytest.param("json", True, {}, False, False, id="json"),
+    ],
+)
+def test_when_the_progress_bar_shows(
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    tty: bool,
+    env: dict[str, str],
+    asked_not_to: bool,
+    shown: bool,
+) -> None:
+    from accessicheck.progress import wanted
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert wanted(fmt, _Stream(tty), asked_not_to=asked_not_to) is shown  # type: ignore[arg-type]
+
+
+def test_the_progress_bar_moves_within_one_file(tmp_path: Path) -> None:
+    from accessicheck import api, config, registry
+
+    paragraphs = [f"Paragraph {i}. {GOOD}" for i in range(150)]
+    p = write(tmp_path, "long.md", "\n\n".join(paragraphs) + "\n")
+    cfg = config.load(rules=registry.all_rules(), isolated=True, overrides={"select": ["AC1"]})
+    seen: dict[str, list[tuple[int, int]]] = {}
+    report = api.check_paths(
+        [p], cfg, progress=lambda s, d, t: seen.setdefault(s, []).append((d, t))
+    )
+    assert report.files[0].readable
+    analysing = seen["analysing"]
+    assert analysing[-1] == (150, 150)  # every block of the one file
+    assert len({done for done, _ in analysing}) >= 3  # it moved along the way
+    checking = seen["checking"]
+    assert checking[-1][0] == checking[-1][1] > 1 and len(checking) > 2

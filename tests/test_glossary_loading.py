@@ -162,3 +162,49 @@ def test_files_without_a_header(header: str) -> None:
     loaded = parse_csv(header, "g.csv", "g", "your glossary")
     assert not loaded.entries
     assert loaded.problems[0].level == "error"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "status", "category"),
+    [
+        pytest.param("term,status\nco-production,preferred\n", "co-production", "preferred", "",
+                     id="term-and-status-only"),
+        pytest.param("term,category,status\ncommence,,avoid\n", "commence", "avoid", "",
+                     id="empty-category"),
+        pytest.param("term,category,status\ntriage,health-jargon,avoid\n", "triage", "avoid",
+                     "health-jargon", id="category-given"),
+    ],
+)  # fmt: skip
+def test_a_row_needs_only_a_term_and_a_status(
+    text: str, term: str, status: str, category: str
+) -> None:
+    loaded = parse_csv(text, "g.csv", "g", "your glossary")
+    assert not loaded.problems
+    (entry,) = loaded.entries
+    assert (entry.term, entry.status, entry.category) == (term, status, category)
+
+
+def test_a_row_without_a_category_keeps_the_earlier_one() -> None:
+    from accessicheck.glossary.layers import Layer, merge
+
+    shipped = parse_csv(
+        "term,category,status,plain_alternatives\n"
+        "stakeholder,plain-english,avoid,people involved\n",
+        "shipped.csv",
+        "shipped",
+        "the shipped list",
+    )
+    ours = parse_csv("term,status\nstakeholder,allowed\nICS,avoid\n", "ours.csv", "ours", "ours")
+    merged = merge([Layer("shipped", [shipped]), Layer("ours", [ours])])
+    by_term = {e.term: e for e in merged.entries}
+    assert by_term["stakeholder"].status == "allowed"
+    assert by_term["stakeholder"].category == "plain-english"
+    assert by_term["stakeholder"].plain_alternatives == ("people involved",)
+    # With no earlier entry, a term written in capitals is taken as an acronym.
+    assert by_term["ICS"].category == "" and by_term["ICS"].is_acronym
+
+
+def test_a_row_still_needs_a_status() -> None:
+    loaded = parse_csv("term,status\nco-production,\n", "g.csv", "g", "your glossary")
+    assert not loaded.entries
+    assert "'status' column is empty" in loaded.problems[0].message
