@@ -569,3 +569,9 @@ def test_the_progress_bar_moves_within_one_file(tmp_path: Path) -> None:
     assert len({done for done, _ in analysing}) >= 3  # it moved along the way
     checking = seen["checking"]
     assert checking[-1][0] == checking[-1][1] > 1 and len(checking) > 2
+
+
+def test_the_readme_passes_its_own_check(runner: CliRunner) -> None:
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    code, data = run_json(runner, str(readme))
+    assert code == 0 and data["summary"]["error"] == 0
