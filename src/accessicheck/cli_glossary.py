@@ -181,6 +181,12 @@ def suggest(
         well_known=cfg["well_known_acronyms"],
     )
     text = to_csv(items[:limit] if limit else items)
+    if not items:
+        click.echo(
+            "No words to suggest: the papers have no acronyms, rare words or repeated "
+            "phrases that the glossary does not have already.",
+            err=True,
+        )
     if output is None:
         click.echo(text, nl=False)
     else:
