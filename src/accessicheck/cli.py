@@ -53,13 +53,13 @@ def _render_json(report: Any, view: View) -> str:
 def _render_rich(report: Any, view: View) -> str:
     from .reporters import terminal
 
-    return terminal.render(report, width=view.width, color=view.color)
+    return terminal.render(report, view)
 
 
 def _render_plain(report: Any, view: View) -> str:
     from .reporters import plain
 
-    return plain.render(report)
+    return plain.render(report, view)
 
 
 #: Every report `check` can write, by format name. A renderer takes the report
@@ -108,6 +108,9 @@ def main() -> None:
     help="Write the report to this file instead of the screen.",
 )
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@click.option(
+    "--show-notes", is_flag=True, help="Show notes (the lowest level) too; they are counted anyway."
+)
 @config_option
 @isolated_option
 def check(
@@ -120,6 +123,7 @@ def check(
     jobs: int | None,
     output: Path | None,
     no_progress: bool,
+    show_notes: bool,
     config_file: Path | None,
     isolated: bool,
 ) -> None:
@@ -145,7 +149,7 @@ def check(
             report = api.check_documents(docs, cfg, progress=progress)
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
-    view = View(width=terminal_width(), color=not os.environ.get("NO_COLOR"))
+    view = View(show_notes=show_notes, width=terminal_width(), color=not os.environ.get("NO_COLOR"))
     text = RENDERERS[fmt](report, view)
     if output is not None:
         write_atomically(output, text)
