@@ -62,6 +62,12 @@ def _render_plain(report: Any, view: View) -> str:
     return plain.render(report, view)
 
 
+def _render_html(report: Any, view: View) -> str:
+    from .reporters import html
+
+    return html.render(report, view)
+
+
 #: Every report `check` can write, by format name. A renderer takes the report
 #: and how the reader asked to see it, and returns text (str) or the bytes of a
 #: file (bytes).
@@ -69,6 +75,7 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
     "rich": _render_rich,
     "plain": _render_plain,
     "json": _render_json,
+    "html": _render_html,
 }
 
 

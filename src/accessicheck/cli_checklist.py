@@ -30,7 +30,7 @@ from .cli_common import (
 )
 
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".docx": "docx",
-            ".txt": "plain"}  # fmt: skip
+            ".txt": "plain", ".html": "html"}  # fmt: skip
 
 
 def _date_option(value: str | None, flag: str) -> str | None:
@@ -75,7 +75,7 @@ def _output_format(output: Path, fmt: str | None) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["plain", "json", "markdown"]),
+    type=click.Choice(["plain", "json", "markdown", "html"]),
     help="Format for the screen (default: plain text). -o chooses from the file name.",
 )
 @click.option(
@@ -171,6 +171,10 @@ def _render(result: Any, kind: str, large_print: bool) -> bytes:
         from .reporters import checklist_json
 
         return checklist_json.render(result).encode("utf-8")
+    if kind == "html":
+        from .reporters import html
+
+        return html.render_checklist(result).encode("utf-8")
     if kind == "markdown":
         from .reporters import checklist_markdown
 

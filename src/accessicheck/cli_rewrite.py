@@ -39,7 +39,7 @@ from .cli_common import (
     write_atomically,
 )
 
-REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".html": "html"}
 
 
 def _choose(fmt: str, output: Path | None) -> str:
@@ -57,6 +57,10 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
         from .reporters import rewrite_json
 
         return rewrite_json.render(files)
+    if fmt == "html":
+        from .reporters import html
+
+        return html.render_rewrites(files)
     if fmt == "markdown":
         from .reporters import rewrite_markdown
 
@@ -74,7 +78,7 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "rich", "plain", "markdown", "json"]),
+    type=click.Choice(["auto", "rich", "plain", "markdown", "json", "html"]),
     default="auto",
     show_default=True,
     help="'rich' shows the old and new sentence side by side; 'plain' one under the other. "
@@ -119,7 +123,7 @@ def rewrite(
             "A Word copy with tracked changes (-o NAME.docx) needs exactly one .docx paper."
         )
     if output is not None and not word_copy and output.suffix.lower() not in REPORT_SUFFIXES:
-        raise click.UsageError("-o must end in .docx, .md or .json.")
+        raise click.UsageError("-o must end in .docx, .md, .json or .html.")
     try:
         documents = api.load_documents(files, cfg)
         readable = [d for d in documents if d.readable]
