@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -208,3 +209,33 @@ def test_screenshots_at_three_sizes(tmp_path) -> None:  # type: ignore[no-untype
     for name, width, zoom in (("desktop", 1280, 1.0), ("zoom", 1280, 2.0), ("phone", 375, 1.0)):
         shot = browser.screenshot(path, tmp_path / f"{name}.png", width, 900, zoom)
         assert shot.stat().st_size > 1000
+
+
+@pytest.fixture(scope="module")
+def examples() -> Path:
+    return Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["check", "{ex}/agenda.docx", "{ex}/notes.md"], id="check"),
+        pytest.param(["checklist", "{ex}/agenda.docx", "{ex}/paper.pdf"], id="checklist"),
+        pytest.param(["rewrite", "{ex}/notes.md"], id="rewrite"),
+    ],
+)
+def test_each_command_writes_an_accessible_html_file(
+    args: list[str], examples: Path, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from accessicheck.cli import main
+
+    out = tmp_path / "report.html"
+    argv = [a.format(ex=examples) for a in args] + ["-o", str(out), "--isolated"]
+    result = CliRunner().invoke(main, argv)
+    assert result.exit_code in (0, 1), result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in page
+    if browser.missing() is None:
+        assert browser.axe_violations(page) == []

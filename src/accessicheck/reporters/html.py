@@ -131,7 +131,8 @@ BASE = """<!DOCTYPE html>
 """
 
 LEVEL = """{% macro level(sev) -%}
-<span class="level {{ cls[sev] }}"><span aria-hidden="true">{{ icon[sev] }}</span> {{ label[sev] }}</span>
+<span class="level {{ cls[sev] }}"><span aria-hidden="true">{{ icon[sev] }}</span>
+{{- " " ~ label[sev] }}</span>
 {%- endmacro %}"""
 
 CHECK = (
@@ -168,7 +169,8 @@ CHECK = (
 {% endif %}{% if p.rest %}<h3>{{ "Also found" if p.first else "Found" }}</h3>
 <ul class="findings">
 {% for g in p.rest %}<li class="{{ cls[g.severity] }}">{{ level(g.severity) }}
-<span class="code">{{ g.code }} {{ g.slug }}</span>{{ g.head }}{% if g.hint %} {{ g.hint }}{% endif %}</li>
+<span class="code">{{ g.code }} {{ g.slug }}</span>{{ g.head }}
+{%- if g.hint %} {{ g.hint }}{% endif %}</li>
 {% endfor %}</ul>
 {% endif %}</section>
 {% endfor %}
@@ -192,7 +194,8 @@ CHECKLIST = """{% extends "base" %}
 <section aria-labelledby="{{ g.id }}">
 <h2 id="{{ g.id }}">{{ g.heading }}</h2>
 <ul class="findings">
-{% for r in g.results %}<li class="{{ r.cls }}"><span class="level {{ r.cls }}"><span aria-hidden="true">{{ r.icon }}</span> {{ r.status }}</span>
+{% for r in g.results %}<li class="{{ r.cls }}"><span class="level {{ r.cls }}">
+{#- #}<span aria-hidden="true">{{ r.icon }}</span> {{ r.status }}</span>
 <span class="code">{{ r.id }}</span> <strong>{{ r.name }}</strong>. {{ r.detail }}
 {% for e in r.evidence %}<p class="detail">Evidence: {{ e }}</p>
 {% endfor %}{% if r.question %}<p class="detail">Question: {{ r.question }}</p>
@@ -205,7 +208,8 @@ CHECKLIST = """{% extends "base" %}
 {% if checks %}<section aria-labelledby="paper-checks">
 <h2 id="paper-checks">Checks on the papers for the attendees' needs</h2>
 <ul class="findings">
-{% for c in checks %}<li class="{{ c.cls }}"><span class="level {{ c.cls }}"><span aria-hidden="true">{{ c.icon }}</span> {{ c.status }}</span>
+{% for c in checks %}<li class="{{ c.cls }}"><span class="level {{ c.cls }}">
+{#- #}<span aria-hidden="true">{{ c.icon }}</span> {{ c.status }}</span>
 <strong>{{ c.name }}</strong> ({{ c.need }}). {{ c.detail }}
 {% for e in c.evidence %}<p class="detail">Evidence: {{ e }}</p>
 {% endfor %}</li>
@@ -236,10 +240,12 @@ REWRITE = """{% extends "base" %}
 {% for item in f.entries %}<li class="warning">
 <h3>{{ item.where }}</h3>
 <p class="was"><strong>Was:</strong> {{ item.original }}</p>
-{% if item.rewritten is not none %}<p class="new"><strong>Suggested:</strong> {{ item.rewritten }}</p>
+{% if item.rewritten is not none %}
+<p class="new"><strong>Suggested:</strong> {{ item.rewritten }}</p>
 {% else %}<p class="new"><strong>Hint:</strong> {{ item.hint }}</p>{% endif %}
 <p class="detail"><strong>Why:</strong></p>
-<ul>{% for code, reason in item.reasons %}<li><span class="code">{{ code }}</span>: {{ reason }}</li>{% endfor %}</ul>
+<ul>{% for code, reason in item.reasons %}
+<li><span class="code">{{ code }}</span>: {{ reason }}</li>{% endfor %}</ul>
 </li>
 {% endfor %}</ul>
 </section>
