@@ -68,6 +68,12 @@ def _render_html(report: Any, view: View) -> str:
     return html.render(report, view)
 
 
+def _render_docx(report: Any, view: View) -> bytes:
+    from .reporters import report_docx
+
+    return report_docx.render(report, view)
+
+
 #: Every report `check` can write, by format name. A renderer takes the report
 #: and how the reader asked to see it, and returns text (str) or the bytes of a
 #: file (bytes).
@@ -76,6 +82,7 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
     "plain": _render_plain,
     "json": _render_json,
     "html": _render_html,
+    "docx": _render_docx,
 }
 
 
