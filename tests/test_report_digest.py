@@ -194,3 +194,15 @@ def test_a_paper_with_nothing_found_says_so() -> None:
     text = plain.render(report_of([]))
     assert "nothing to fix" in text.lower()
     assert "Fix these first" not in text
+
+
+def test_markdown_report_is_grouped_and_escaped() -> None:
+    from accessicheck.reporters import report_markdown
+
+    fs = stakeholders() + [finding("AC201", W, "*bold* | pipe", page=9)]
+    text = report_markdown.render(report_of(fs, path="a_b.md"))
+    assert text.startswith("# Accessibility report\n")
+    assert "| a\\_b.md | no text to score | 0 | 10 | 0 |" in text
+    assert "'stakeholder' - 9 times, pages 2 to 7" in text
+    assert "\\*bold\\* \\| pipe" in text
+    assert "\n1. **Warning** AC201 plain-words: " in text

@@ -74,6 +74,12 @@ def _render_docx(report: Any, view: View) -> bytes:
     return report_docx.render(report, view)
 
 
+def _render_markdown(report: Any, view: View) -> str:
+    from .reporters import report_markdown
+
+    return report_markdown.render(report, view)
+
+
 #: Every report `check` can write, by format name. A renderer takes the report
 #: and how the reader asked to see it, and returns text (str) or the bytes of a
 #: file (bytes).
@@ -83,6 +89,7 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
     "json": _render_json,
     "html": _render_html,
     "docx": _render_docx,
+    "markdown": _render_markdown,
 }
 
 
