@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
@@ -18,6 +18,9 @@ from ..report import Report
 from . import View
 from . import digest as d
 from . import words as w
+
+#: Below this many columns the summary is lines, not a table.
+NARROW = 60
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -62,7 +65,11 @@ def render(report: Report, view: View | None = None) -> str:
     console.print(Text(w.summary_line(report), style="bold"))
     if dg.hidden_notes:
         console.print(f"{w.capital(d.notes_phrase(dg.hidden_notes))}.")
-    console.print(_summary(report))
+    if (view.width or 100) >= NARROW:
+        console.print(_summary(report))
+    else:  # too narrow for a table: one line a paper
+        for r in report.files:
+            console.print(Text(f"{r.path}: {w.counts_phrase(w.file_counts(r))}."))
     for p in dg.papers:
         r = p.result
         console.print()
@@ -76,29 +83,44 @@ def render(report: Report, view: View | None = None) -> str:
         if p.first:
             console.print()
             console.print(Text("Fix these first", style="bold underline"))
+            rows = []
             for k, g in enumerate(p.first, 1):
-                console.print(_head(g, f"{k}. "))
+                lines = [_head(g)]
                 for text in w.group_detail(g):
                     style = "green" if text.startswith("Suggestion") else ""
-                    console.print(Text(f"   {text}", style=style))
+                    lines.append(Text(text, style=style))
+                rows.append((f"{k}.", Group(*lines)))
+            console.print(_hanging(rows))
         if p.rest:
             console.print()
             console.print(Text("Also found" if p.first else "Found", style="bold underline"))
+            rows = []
             for g in p.rest:
-                line = _head(g, "- ")
+                line = _head(g)
                 hint = w.group_hint(g)
                 if hint:
                     line.append(f" {hint}", style="green")
-                console.print(line)
+                rows.append(("-", line))
+            console.print(_hanging(rows))
     console.print()
     console.print(Text(w.outcome_line(report), style="bold"))
     console.print("For why a rule matters: accessicheck explain CODE.")
     return buf.getvalue()
 
 
-def _head(g: d.Group, bullet: str) -> Text:
+def _hanging(rows: list[tuple[str, RenderableType]]) -> Table:
+    """A list whose wrapped lines stay indented under the text, not the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for bullet, body in rows:
+        grid.add_row(bullet, body)
+    return grid
+
+
+def _head(g: d.Group) -> Text:
     """A group's line: the level in words (coloured), then what and where."""
-    line = Text(bullet)
+    line = Text()
     line.append(w.LABEL[g.severity], style=STYLE[g.severity])
     line.append(" ")
     line.append(w.group_head(g).split(" ", 1)[1])
