@@ -57,13 +57,31 @@ def _render_json(report: Any, view: View) -> str:
 def _render_rich(report: Any, view: View) -> str:
     from .reporters import terminal
 
-    return terminal.render(report, width=view.width, color=view.color)
+    return terminal.render(report, view)
 
 
 def _render_plain(report: Any, view: View) -> str:
     from .reporters import plain
 
-    return plain.render(report)
+    return plain.render(report, view)
+
+
+def _render_html(report: Any, view: View) -> str:
+    from .reporters import html
+
+    return html.render(report, view)
+
+
+def _render_docx(report: Any, view: View) -> bytes:
+    from .reporters import report_docx
+
+    return report_docx.render(report, view)
+
+
+def _render_markdown(report: Any, view: View) -> str:
+    from .reporters import report_markdown
+
+    return report_markdown.render(report, view)
 
 
 #: Every report `check` can write, by format name. A renderer takes the report
@@ -73,6 +91,9 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
     "rich": _render_rich,
     "plain": _render_plain,
     "json": _render_json,
+    "html": _render_html,
+    "docx": _render_docx,
+    "markdown": _render_markdown,
 }
 
 
@@ -195,6 +216,9 @@ def _fail_on_level(ctx: click.Context, param: click.Parameter, value: str | None
     help="Write the report to this file instead of the screen.",
 )
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@click.option(
+    "--show-notes", is_flag=True, help="Show notes (the lowest level) too; they are counted anyway."
+)
 @config_option
 @isolated_option
 def check(
@@ -207,6 +231,7 @@ def check(
     jobs: int | None,
     output: Path | None,
     no_progress: bool,
+    show_notes: bool,
     config_file: Path | None,
     isolated: bool,
 ) -> None:
@@ -232,7 +257,7 @@ def check(
             report = api.check_documents(docs, cfg, progress=progress)
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
-    view = View(width=terminal_width(), color=not os.environ.get("NO_COLOR"))
+    view = View(show_notes=show_notes, width=terminal_width(), color=not os.environ.get("NO_COLOR"))
     text = RENDERERS[fmt](report, view)
     if output is not None:
         write_atomically(output, text)

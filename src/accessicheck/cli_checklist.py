@@ -32,7 +32,7 @@ from .cli_common import (
 )
 
 #: What checklist can write to a file named by -o.
-FILE_FORMATS = ["docx", "markdown", "json", "plain"]
+FILE_FORMATS = ["docx", "markdown", "json", "plain", "html"]
 
 
 def _date_option(value: str | None, flag: str) -> str | None:
@@ -65,7 +65,7 @@ def _date_option(value: str | None, flag: str) -> str | None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "plain", "json", "markdown", "docx"]),
+    type=click.Choice(["auto", "plain", "json", "markdown", "docx", "html"]),
     default="auto",
     show_default=True,
     help="'auto' takes it from the -o file name, or is plain text on the screen.",
@@ -165,6 +165,10 @@ def _render(result: Any, kind: str, large_print: bool) -> bytes:
         from .reporters import checklist_json
 
         return checklist_json.render(result).encode("utf-8")
+    if kind == "html":
+        from .reporters import html
+
+        return html.render_checklist(result).encode("utf-8")
     if kind == "markdown":
         from .reporters import checklist_markdown
 

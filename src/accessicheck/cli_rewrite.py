@@ -44,7 +44,7 @@ from .cli_common import (
 
 #: What rewrite can write to a file named by -o; "docx" is a Word copy of the
 #: paper with each rewrite as a tracked change.
-FILE_FORMATS = ["docx", "markdown", "json", "plain"]
+FILE_FORMATS = ["docx", "markdown", "json", "plain", "html"]
 
 
 def _screen_format() -> str:
@@ -59,6 +59,10 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
         from .reporters import rewrite_json
 
         return rewrite_json.render(files)
+    if fmt == "html":
+        from .reporters import html
+
+        return html.render_rewrites(files)
     if fmt == "markdown":
         from .reporters import rewrite_markdown
 
@@ -76,7 +80,7 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "rich", "plain", "markdown", "json", "docx"]),
+    type=click.Choice(["auto", "rich", "plain", "markdown", "json", "docx", "html"]),
     default="auto",
     show_default=True,
     help="'rich' shows the old and new sentence side by side; 'plain' one under the other. "

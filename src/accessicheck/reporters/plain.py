@@ -1,18 +1,21 @@
 """Plain text output, for screen readers, logs and NO_COLOR.
 
-One idea a line, no tables or box drawing, no colour. Each finding starts
-with its level in words ("Error", "Warning", "Note") so it makes sense when
-read aloud on its own.
+One idea a line, no tables or box drawing, no colour. Each line starts with
+its level in words ("Error", "Warning", "Note") so it makes sense when read
+aloud on its own. What to show, and in what order, comes from `digest`.
 """
 
 from __future__ import annotations
 
 from ..model import Finding
-from ..report import FileResult, Report
+from ..report import Report
+from . import View
+from . import digest as d
 from . import words as w
 
 
 def finding_lines(f: Finding, indent: str = "  ") -> list[str]:
+    """One finding in full (used by reports that list findings one by one)."""
     lines = [f"{indent}{w.LABEL[f.severity]} {f.code} {f.slug}, {w.where(f)}: {f.message}"]
     if f.excerpt:
         lines.append(f'{indent}  Text: "{f.excerpt}"')
@@ -21,38 +24,49 @@ def finding_lines(f: Finding, indent: str = "  ") -> list[str]:
     return lines
 
 
-def _file_lines(i: int, n: int, r: FileResult, report: Report) -> list[str]:
+def _paper_lines(i: int, n: int, p: d.PaperDigest, report: Report) -> list[str]:
+    r = p.result
     lines = [f"File {i} of {n}: {r.path}"]
     if r.readable:
         lines.append(f"  {w.readability_phrase(r.scores, report.targets)}")
-    counts = w.file_counts(r)
-    lines.append(
-        f"  Found: {w.counts_phrase(counts)}." if r.findings else "  Found: nothing to fix."
-    )
-    for label, group in w.by_section(r.findings):
-        lines.append("")
-        lines.append(f"  {label}")
-        for f in group:
-            lines += finding_lines(f, "  ")
+    if not r.findings:
+        return lines + ["  Found: nothing to fix."]
+    lines.append(f"  Found: {w.found_phrase(p.counts, p.hidden_notes)}.")
+    if p.first:
+        lines += ["", "  Fix these first:"]
+        for k, g in enumerate(p.first, 1):
+            lines.append(f"  {k}. {w.group_head(g)}")
+            lines += [f"     {text}" for text in w.group_detail(g)]
+    if p.rest:
+        lines += ["", "  Also found:" if p.first else "  Found:"]
+        for g in p.rest:
+            hint = w.group_hint(g)
+            lines.append(f"  - {w.group_head(g)}" + (f" {hint}" if hint else ""))
     return lines
 
 
-def render(report: Report) -> str:
+def render(report: Report, view: View | None = None) -> str:
+    dg = d.build(report, view)
     n = len(report.files)
-    lines = [
-        f"accessicheck report. Profile: {report.profile}.",
-        w.summary_line(report),
-    ]
-    for r in report.files:
-        age = w.readability_phrase(r.scores, report.targets) if r.readable else "Could not be read."
-        lines.append(f"{r.path}: {w.counts_phrase(w.file_counts(r))}. {age}")
-    for i, r in enumerate(report.files, 1):
+    lines = [f"accessicheck report. Profile: {report.profile}.", w.summary_line(report)]
+    if dg.hidden_notes:
+        lines.append(f"{w.capital(d.notes_phrase(dg.hidden_notes))}.")
+    if n > 1:
+        for r in report.files:
+            age = (
+                w.readability_phrase(r.scores, report.targets)
+                if r.readable
+                else "Could not be read."
+            )
+            lines.append(f"{r.path}: {w.counts_phrase(w.file_counts(r))}. {age}")
+    for i, p in enumerate(dg.papers, 1):
         lines.append("")
-        lines += _file_lines(i, n, r, report)
+        lines += _paper_lines(i, n, p, report)
     lines.append("")
     lines.append(w.outcome_line(report))
     lines.append(
         "Reading ages come from formulas made for American school texts: "
-        "treat them as a guide, beside the findings."
+        "treat them as a guide, beside the findings. "
+        "For why a rule matters: accessicheck explain CODE."
     )
     return "\n".join(lines) + "\n"

@@ -8,6 +8,7 @@ from ..model import Finding, Severity
 from ..profiles import Targets
 from ..readability import Scores
 from ..report import FileResult, Report
+from .digest import Group, notes_phrase, times
 
 LABEL = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
 PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "notes"}
@@ -102,3 +103,46 @@ def by_section(findings: list[Finding]) -> Iterator[tuple[str, list[Finding]]]:
 def new_suggestions(f: Finding) -> list[str]:
     """Suggestion texts the message does not already say."""
     return [s.text for s in f.suggestions if s.text not in f.message]
+
+
+def group_head(g: Group) -> str:
+    """One line for a group of findings, e.g.
+    "Warning AC202 jargon: 'stakeholder' - 9 times, pages 2 to 7."
+    """
+    head = f"{LABEL[g.severity]} {g.code} {g.slug}"
+    if g.term is not None:
+        return f"{head}: '{g.term}' - {times(g.count)}, {g.places}."
+    if g.count > 1:
+        return f"{head}: {g.summary} - {times(g.count)}, {g.places}."
+    return f"{head}, {where(g.first)}: {g.message}"
+
+
+def group_detail(g: Group) -> list[str]:
+    """The lines under a "fix these first" item: what the rule says and what to do."""
+    if g.term is not None:
+        lines = [g.message]
+    elif g.count > 1:
+        lines = [f"For example, {where(g.first)}: {g.message}"]
+    else:
+        lines = [f'Text: "{g.first.excerpt}"'] if g.first.excerpt else []
+    lines += [f"Suggestion: {t}" for t in g.suggestions]
+    return lines
+
+
+def group_hint(g: Group) -> str | None:
+    """A short "what to do" for a grouped line further down, when the rule gives one."""
+    if g.term is not None and g.suggestions:
+        return g.suggestions[0]
+    return None
+
+
+def found_phrase(counts: dict[Severity, int], hidden_notes: int) -> str:
+    """e.g. "2 errors, 5 warnings, 12 notes (12 notes not shown: add --show-notes ...)"."""
+    text = counts_phrase(counts)
+    if hidden_notes:
+        text += f" ({notes_phrase(hidden_notes)})"
+    return text
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
