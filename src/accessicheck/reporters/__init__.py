@@ -1,7 +1,9 @@
 """Reporters turn a `Report` into text. They only format; they never analyse.
 
 Each module has `render(report, ...) -> str` (or bytes, for a Word file).
-Only `terminal` imports rich.
+The reports people read (terminal, plain, html, report_docx, report_markdown)
+are all made from `digest`, which decides what comes first and groups
+repeats; JSON and SARIF keep every finding. Only `terminal` imports rich.
 """
 
 from __future__ import annotations
