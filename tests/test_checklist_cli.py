@@ -100,7 +100,7 @@ def test_refuses_to_write_over_an_input(runner: CliRunner, tmp_path: Path) -> No
 
 def test_unknown_output_suffix(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, str(GOOD), "-o", str(tmp_path / "out.pdf"))
-    assert result.exit_code == 2 and ".docx, .md, .json or .txt" in result.stderr
+    assert result.exit_code == 2 and ".docx, .md, .json, .txt or .html" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_show_notes_on_the_command_line() -> None:
     data = json.loads(
         runner.invoke(main, ["check", paper, "--format", "json", "--isolated"]).output
     )
-    notes = [f for f in data["files"][0]["findings"] if f["severity"] == "info"]
+    notes = [f for f in data["files"][0]["findings"] if f["severity"] == "note"]
     assert notes, "the example paper has notes"
     assert f"{len(notes)} notes not shown: add --show-notes to see them" in hidden.output
     assert "Note AC" not in hidden.output
