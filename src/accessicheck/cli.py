@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -110,7 +110,7 @@ def _debug_from_environment() -> bool:
     return os.environ.get("ACCESSICHECK_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _internal_error(error: BaseException, debug: bool) -> None:
+def _internal_error(error: BaseException, debug: bool) -> NoReturn:
     """Say plainly that accessicheck itself went wrong, and exit with code 3."""
     import platform
     import traceback
