@@ -22,6 +22,7 @@ import click
 from . import __version__
 from .cli_common import (
     CONTEXT,
+    Group,
     config_option,
     echo_wrapped,
     exit_if_no_model,
@@ -82,7 +83,7 @@ INTERNAL_ERROR = 3
 INTERRUPTED = 130
 
 
-class MainGroup(click.Group):
+class MainGroup(Group):
     """The top-level command: an unexpected error anywhere ends in exit code 3.
 
     Exit codes 0, 1 and 2 each mean one thing, so a crash must never borrow one
@@ -129,7 +130,7 @@ def _internal_error(error: BaseException, debug: bool) -> NoReturn:
     ]
     if not debug:
         lines.append("To see the details for your report, run the command again with --debug.")
-    click.echo("\n".join(lines), err=True)
+    echo_wrapped("\n".join(lines), err=True)
     sys.exit(INTERNAL_ERROR)
 
 
@@ -365,7 +366,7 @@ def init(force: bool) -> None:
     if target.exists() and not force:
         raise click.UsageError("accessicheck.toml already exists here. Use --force to replace it.")
     write_atomically(target, STARTER)
-    click.echo("Wrote accessicheck.toml. Open it to change the settings.")
+    echo_wrapped("Wrote accessicheck.toml. Open it to change the settings.")
 
 
 def _register() -> None:

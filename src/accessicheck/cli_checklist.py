@@ -22,6 +22,7 @@ import click
 
 from .cli_common import (
     CONTEXT,
+    Command,
     config_option,
     echo_wrapped,
     isolated_option,
@@ -45,7 +46,7 @@ def _date_option(value: str | None, flag: str) -> str | None:
     return str(parse_iso(value))
 
 
-@click.command("checklist", context_settings=CONTEXT)
+@click.command("checklist", cls=Command, context_settings=CONTEXT)
 @click.argument("agenda", type=click.Path(path_type=Path))
 @click.argument("papers", nargs=-1, type=click.Path(path_type=Path))
 @click.option(

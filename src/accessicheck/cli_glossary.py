@@ -21,6 +21,7 @@ import click
 from .cli_common import (
     CONTEXT,
     PROFILE_CHOICE,
+    Group,
     config_option,
     echo_wrapped,
     exit_if_no_model,
@@ -37,7 +38,7 @@ from .cli_common import (
 HANDOUT_FORMATS = ["docx", "markdown", "html"]
 
 
-@click.group("glossary", context_settings=CONTEXT)
+@click.group("glossary", cls=Group, context_settings=CONTEXT)
 def glossary() -> None:
     """Keep the group's glossary: check it, find new words, make a handout.
 

@@ -25,6 +25,7 @@ import click
 
 from .cli_common import (
     CONTEXT,
+    Command,
     config_option,
     echo_wrapped,
     exit_if_no_model,
@@ -71,7 +72,7 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
     return rewrite_text.render_plain(files)
 
 
-@click.command("rewrite", context_settings=CONTEXT)
+@click.command("rewrite", cls=Command, context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
