@@ -610,3 +610,30 @@ def test_help_on_a_narrow_terminal_keeps_each_summary_whole(runner: CliRunner) -
     text = " ".join(result.stdout.split())
     assert "Check papers (files or folders) and report what to fix." in text
     assert "..." not in text.replace("[ARGS]...", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        pytest.param("Short line.", 40, "Short line.", id="fits"),
+        pytest.param(
+            "  Missing: PLAN-01 Access requirements asked.",
+            30,
+            "  Missing: PLAN-01 Access\n    requirements asked.",
+            id="indent-and-hang",
+        ),
+        pytest.param(
+            "  - AC101: This sentence has 48 words.",
+            24,
+            "  - AC101: This sentence\n    has 48 words.",
+            id="bullet-lines-up",
+        ),
+        pytest.param("\x1b[1mA coloured line that is long\x1b[0m", 10,
+                     "\x1b[1mA coloured line that is long\x1b[0m", id="colour-left-alone"),
+        pytest.param("one\n\ntwo", 3, "one\n\ntwo", id="blank-lines-kept"),
+    ],
+)  # fmt: skip
+def test_wrap_lines(text: str, width: int, expected: str) -> None:
+    from accessicheck.cli_common import wrap_lines
+
+    assert wrap_lines(text, width) == expected
