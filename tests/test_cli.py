@@ -634,6 +634,6 @@ def test_help_on_a_narrow_terminal_keeps_each_summary_whole(runner: CliRunner) -
     ],
 )  # fmt: skip
 def test_wrap_lines(text: str, width: int, expected: str) -> None:
-    from accessicheck.cli_common import wrap_lines
+    from accessicheck.cli_screen import wrap_lines
 
     assert wrap_lines(text, width) == expected

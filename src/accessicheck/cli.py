@@ -22,9 +22,7 @@ import click
 from . import __version__
 from .cli_common import (
     CONTEXT,
-    Group,
     config_option,
-    echo_wrapped,
     exit_if_no_model,
     find_files,
     ignore_option,
@@ -36,9 +34,9 @@ from .cli_common import (
     select_option,
     split_list,
     terminal_width,
-    wrap_lines,
     write_atomically,
 )
+from .cli_screen import Group, echo_wrapped, wrap_lines
 from .reporters import View
 
 

@@ -22,15 +22,14 @@ import click
 
 from .cli_common import (
     CONTEXT,
-    Command,
     config_option,
-    echo_wrapped,
     isolated_option,
     load_config,
     output_format,
     refuse_to_overwrite,
     write_atomically,
 )
+from .cli_screen import Command, echo_wrapped
 
 #: What checklist can write to a file named by -o.
 FILE_FORMATS = ["docx", "markdown", "json", "plain"]

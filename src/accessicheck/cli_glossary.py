@@ -21,9 +21,7 @@ import click
 from .cli_common import (
     CONTEXT,
     PROFILE_CHOICE,
-    Group,
     config_option,
-    echo_wrapped,
     exit_if_no_model,
     find_files,
     isolated_option,
@@ -33,6 +31,7 @@ from .cli_common import (
     write_atomically,
     writing,
 )
+from .cli_screen import Group, echo_wrapped
 
 #: What the handout can be written as; Markdown on the screen.
 HANDOUT_FORMATS = ["docx", "markdown", "html"]

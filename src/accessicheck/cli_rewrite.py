@@ -25,9 +25,7 @@ import click
 
 from .cli_common import (
     CONTEXT,
-    Command,
     config_option,
-    echo_wrapped,
     exit_if_no_model,
     find_files,
     ignore_option,
@@ -42,6 +40,7 @@ from .cli_common import (
     write_atomically,
     writing,
 )
+from .cli_screen import Command, echo_wrapped
 
 #: What rewrite can write to a file named by -o; "docx" is a Word copy of the
 #: paper with each rewrite as a tracked change.
