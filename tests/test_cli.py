@@ -575,3 +575,65 @@ def test_the_readme_passes_its_own_check(runner: CliRunner) -> None:
     readme = Path(__file__).resolve().parents[1] / "README.md"
     code, data = run_json(runner, str(readme))
     assert code == 0 and data["summary"]["error"] == 0
+
+
+COMMAND_PATHS = [
+    [],
+    ["check"],
+    ["rewrite"],
+    ["checklist"],
+    ["glossary"],
+    ["glossary", "suggest"],
+    ["glossary", "handout"],
+    ["glossary", "validate"],
+    ["rules"],
+    ["explain"],
+    ["config"],
+    ["init"],
+]
+
+
+@pytest.mark.parametrize("columns", [40, 80, 200])
+@pytest.mark.parametrize("command", COMMAND_PATHS, ids=lambda c: " ".join(c) or "main")
+def test_help_fits_the_terminal(runner: CliRunner, command: list[str], columns: int) -> None:
+    result = runner.invoke(
+        main, [*command, "--help"], env={"COLUMNS": str(columns)}, prog_name="accessicheck"
+    )
+    assert result.exit_code == 0
+    too_wide = [line for line in result.stdout.splitlines() if len(line) > columns]
+    assert not too_wide, too_wide
+    assert "Usage:" in result.stdout and "--help" in result.stdout
+
+
+def test_help_on_a_narrow_terminal_keeps_each_summary_whole(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--help"], env={"COLUMNS": "40"})
+    text = " ".join(result.stdout.split())
+    assert "Check papers (files or folders) and report what to fix." in text
+    assert "..." not in text.replace("[ARGS]...", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        pytest.param("Short line.", 40, "Short line.", id="fits"),
+        pytest.param(
+            "  Missing: PLAN-01 Access requirements asked.",
+            30,
+            "  Missing: PLAN-01 Access\n    requirements asked.",
+            id="indent-and-hang",
+        ),
+        pytest.param(
+            "  - AC101: This sentence has 48 words.",
+            24,
+            "  - AC101: This sentence\n    has 48 words.",
+            id="bullet-lines-up",
+        ),
+        pytest.param("\x1b[1mA coloured line that is long\x1b[0m", 10,
+                     "\x1b[1mA coloured line that is long\x1b[0m", id="colour-left-alone"),
+        pytest.param("one\n\ntwo", 3, "one\n\ntwo", id="blank-lines-kept"),
+    ],
+)  # fmt: skip
+def test_wrap_lines(text: str, width: int, expected: str) -> None:
+    from accessicheck.cli_screen import wrap_lines
+
+    assert wrap_lines(text, width) == expected

@@ -155,6 +155,7 @@ def test_init_on_a_terminal(tmp_path: Path, columns: int) -> None:
     assert "Traceback" not in screen, screen
     assert exit_code == 0, screen
     assert (tmp_path / "accessicheck.toml").is_file()
+    assert all(len(line) <= columns for line in screen_lines(screen)), screen
     # A second time it refuses to write over the file: a usage error.
     exit_code, screen = run_on_terminal(["init"], columns, cwd=tmp_path)
     assert exit_code == 2 and "already exists" in screen, screen

@@ -1,5 +1,6 @@
-"""Run accessicheck with `python -m accessicheck`."""
+"""Run accessicheck with `python -m accessicheck` (the same as the `accessicheck` command)."""
 
 from .cli import main
 
-main()
+if __name__ == "__main__":
+    main()

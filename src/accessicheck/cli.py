@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -23,7 +23,6 @@ from . import __version__
 from .cli_common import (
     CONTEXT,
     config_option,
-    echo_wrapped,
     exit_if_no_model,
     find_files,
     ignore_option,
@@ -35,9 +34,9 @@ from .cli_common import (
     select_option,
     split_list,
     terminal_width,
-    wrap_lines,
     write_atomically,
 )
+from .cli_screen import Group, echo_wrapped, wrap_lines
 from .reporters import View
 
 
@@ -103,7 +102,7 @@ INTERNAL_ERROR = 3
 INTERRUPTED = 130
 
 
-class MainGroup(click.Group):
+class MainGroup(Group):
     """The top-level command: an unexpected error anywhere ends in exit code 3.
 
     Exit codes 0, 1 and 2 each mean one thing, so a crash must never borrow one
@@ -131,7 +130,7 @@ def _debug_from_environment() -> bool:
     return os.environ.get("ACCESSICHECK_DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _internal_error(error: BaseException, debug: bool) -> None:
+def _internal_error(error: BaseException, debug: bool) -> NoReturn:
     """Say plainly that accessicheck itself went wrong, and exit with code 3."""
     import platform
     import traceback
@@ -150,7 +149,7 @@ def _internal_error(error: BaseException, debug: bool) -> None:
     ]
     if not debug:
         lines.append("To see the details for your report, run the command again with --debug.")
-    click.echo("\n".join(lines), err=True)
+    echo_wrapped("\n".join(lines), err=True)
     sys.exit(INTERNAL_ERROR)
 
 
@@ -390,7 +389,7 @@ def init(force: bool) -> None:
     if target.exists() and not force:
         raise click.UsageError("accessicheck.toml already exists here. Use --force to replace it.")
     write_atomically(target, STARTER)
-    click.echo("Wrote accessicheck.toml. Open it to change the settings.")
+    echo_wrapped("Wrote accessicheck.toml. Open it to change the settings.")
 
 
 def _register() -> None:

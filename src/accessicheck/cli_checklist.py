@@ -23,13 +23,13 @@ import click
 from .cli_common import (
     CONTEXT,
     config_option,
-    echo_wrapped,
     isolated_option,
     load_config,
     output_format,
     refuse_to_overwrite,
     write_atomically,
 )
+from .cli_screen import Command, echo_wrapped
 
 #: What checklist can write to a file named by -o.
 FILE_FORMATS = ["docx", "markdown", "json", "plain", "html"]
@@ -45,7 +45,7 @@ def _date_option(value: str | None, flag: str) -> str | None:
     return str(parse_iso(value))
 
 
-@click.command("checklist", context_settings=CONTEXT)
+@click.command("checklist", cls=Command, context_settings=CONTEXT)
 @click.argument("agenda", type=click.Path(path_type=Path))
 @click.argument("papers", nargs=-1, type=click.Path(path_type=Path))
 @click.option(

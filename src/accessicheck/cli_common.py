@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import sys
-import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,9 +15,12 @@ from typing import Any
 
 import click
 
+from .cli_screen import echo_wrapped
+from .cli_screen import terminal_width as terminal_width  # used by the commands
 from .profiles import PROFILES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
 READS = ".docx, .pptx, .pdf, .md and .txt"
 
 config_option = click.option(
@@ -68,7 +69,7 @@ def load_config(
     except ConfigError as e:
         raise click.UsageError(str(e)) from e
     for warning in cfg.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        echo_wrapped(f"Warning: {warning}", err=True)
     return cfg
 
 
@@ -180,15 +181,6 @@ def output_format(fmt: str, output: Path | None, formats: list[str], screen: str
     return fmt
 
 
-def terminal_width() -> int:
-    """The width of the terminal the report goes to (100 when it is not a terminal)."""
-    import shutil
-
-    if not sys.stdout.isatty():
-        return 100
-    return max(20, shutil.get_terminal_size((100, 24)).columns)
-
-
 class CannotWrite(click.ClickException):
     """A file could not be written (no such folder, no permission, disk full)."""
 
@@ -208,50 +200,6 @@ def writing(path: Path) -> Iterator[None]:
             f"Could not write '{path}': {reason}. Check that the folder exists and that "
             "you can save files there."
         ) from e
-
-
-_BULLET = re.compile(r"(?:[-*•] |\d+[.)] )")
-
-
-def wrap_lines(text: str, width: int, hang: int = 2) -> str:
-    """Wrap each line longer than `width`, keeping its indent.
-
-    The lines a line wraps onto are indented `hang` more (list items line up
-    after their bullet), so each entry still starts at the left. Lines that
-    fit, and lines with colour codes in them, are left as they are.
-    """
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width or "\x1b" in line:
-            out.append(line)
-            continue
-        body = line.lstrip(" ")
-        indent = line[: len(line) - len(body)]
-        bullet = _BULLET.match(body)
-        after = indent + " " * (len(bullet.group(0)) if bullet else hang)
-        if len(after) > width // 2:
-            indent = after = ""
-        out.extend(
-            textwrap.wrap(
-                body,
-                width,
-                initial_indent=indent,
-                subsequent_indent=after,
-                break_on_hyphens=False,
-            )
-            or [line]
-        )
-    return "\n".join(out)
-
-
-def echo_wrapped(text: str, nl: bool = True) -> None:
-    """Print text for people: on a terminal, long lines wrap at its width.
-
-    Piped or redirected output is left as it is, one idea a line.
-    """
-    if sys.stdout.isatty():
-        text = wrap_lines(text, terminal_width())
-    click.echo(text, nl=nl)
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:

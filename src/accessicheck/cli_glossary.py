@@ -22,7 +22,6 @@ from .cli_common import (
     CONTEXT,
     PROFILE_CHOICE,
     config_option,
-    echo_wrapped,
     exit_if_no_model,
     find_files,
     isolated_option,
@@ -32,12 +31,13 @@ from .cli_common import (
     write_atomically,
     writing,
 )
+from .cli_screen import Group, echo_wrapped
 
 #: What the handout can be written as; Markdown on the screen.
 HANDOUT_FORMATS = ["docx", "markdown", "html"]
 
 
-@click.group("glossary", context_settings=CONTEXT)
+@click.group("glossary", cls=Group, context_settings=CONTEXT)
 def glossary() -> None:
     """Keep the group's glossary: check it, find new words, make a handout.
 

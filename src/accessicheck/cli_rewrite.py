@@ -26,7 +26,6 @@ import click
 from .cli_common import (
     CONTEXT,
     config_option,
-    echo_wrapped,
     exit_if_no_model,
     find_files,
     ignore_option,
@@ -41,6 +40,7 @@ from .cli_common import (
     write_atomically,
     writing,
 )
+from .cli_screen import Command, echo_wrapped
 
 #: What rewrite can write to a file named by -o; "docx" is a Word copy of the
 #: paper with each rewrite as a tracked change.
@@ -75,7 +75,7 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
     return rewrite_text.render_plain(files)
 
 
-@click.command("rewrite", context_settings=CONTEXT)
+@click.command("rewrite", cls=Command, context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
