@@ -17,7 +17,8 @@ from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, cli_ci
+from .cli_ci import ci_options
 from .cli_common import (
     CONTEXT,
     config_option,
@@ -69,7 +70,16 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
     "rich": _render_rich,
     "plain": _render_plain,
     "json": _render_json,
+    "sarif": lambda report, view: _reporter("sarif").render(report),
+    "github": lambda report, view: _reporter("github").render(report),
+    "gitlab": lambda report, view: _reporter("gitlab").render(report),
 }
+
+
+def _reporter(name: str) -> Any:
+    import importlib
+
+    return importlib.import_module(f".reporters.{name}", __package__)
 
 
 @click.group(context_settings=CONTEXT)
@@ -108,6 +118,7 @@ def main() -> None:
     help="Write the report to this file instead of the screen.",
 )
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@ci_options
 @config_option
 @isolated_option
 def check(
@@ -122,9 +133,10 @@ def check(
     no_progress: bool,
     config_file: Path | None,
     isolated: bool,
+    **ci: Any,
 ) -> None:
     """Check papers (files or folders) and report what to fix."""
-    from . import api, nlp
+    from . import nlp
     from .progress import progress_bar
 
     overrides = {
@@ -135,16 +147,16 @@ def check(
         "jobs": jobs,
     }
     cfg = load_config(config_file, isolated, overrides)
-    files = find_files(list(paths), cfg)
+    files = cli_ci.narrow(find_files(list(paths), cfg), list(paths), cfg, ci)
     refuse_to_overwrite(output, files)
     fmt = output_format(fmt, output, [f for f in RENDERERS if f != "rich"], _screen_format())
     show = not no_progress and sys.stderr.isatty() and len(files) > 1
     try:
         with progress_bar(show) as progress:
-            docs = api.load_documents(files, cfg, progress)
-            report = api.check_documents(docs, cfg, progress=progress)
+            report = cli_ci.run(files, cfg, progress, ci)
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
+    report = cli_ci.finish(report, ci)
     view = View(width=terminal_width(), color=not os.environ.get("NO_COLOR"))
     text = RENDERERS[fmt](report, view)
     if output is not None:

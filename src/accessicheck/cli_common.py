@@ -111,6 +111,11 @@ SUFFIX_FORMATS = {
 }
 
 
+#: Formats that are written to a file whose name asks for another (GitLab's
+#: Code Quality report is JSON, usually gl-code-quality-report.json).
+ALSO_WRITES = {"json": ("gitlab", "sarif")}
+
+
 def output_format(fmt: str, output: Path | None, formats: list[str], screen: str) -> str:
     """The one rule for --format and -o in every command.
 
@@ -129,7 +134,7 @@ def output_format(fmt: str, output: Path | None, formats: list[str], screen: str
                 f"End the name with one of {known}, or choose with --format."
             )
         return named
-    if named is not None and named != fmt:
+    if named is not None and named != fmt and fmt not in ALSO_WRITES.get(named, ()):
         raise click.UsageError(
             f"--format {fmt} does not match the file name '{output.name}', which asks for "
             f"{named}. Change one of them so they agree."
