@@ -197,7 +197,7 @@ def test_github_annotations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith("::error file=paper%2C draft.md,line=5,title=AC101 long-sentence::")
-    assert lines[-1].startswith("accessicheck: 1 errors, 0 warnings")
+    assert lines[-1] == "accessicheck: 1 error, 0 warnings, 0 notes in 1 file."
     assert len(lines) == 2
 
 

@@ -110,7 +110,9 @@ def main() -> None:
 )
 @select_option
 @ignore_option
-@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes for the language model.")
+@click.option(
+    "--jobs", type=click.IntRange(1, 64), help="Check this many papers at a time, one process each."
+)
 @click.option(
     "-o",
     "--output",

@@ -72,7 +72,7 @@ def narrow(files: list[Path], paths: list[Path], cfg: Any, ci: dict[str, Any]) -
         except shard.ShardError as e:
             raise click.UsageError(str(e)) from e
         files = shard.pick(files, index, total)
-        click.echo(f"Shard {index} of {total}: {len(files)} papers.", err=True)
+        click.echo(f"Shard {index} of {total}: {_papers(len(files))}.", err=True)
     return files
 
 
@@ -114,11 +114,19 @@ def finish(report: Any, ci: dict[str, Any]) -> Any:
     known = ci.get("known")
     if ci.get("write_baseline"):
         write_atomically(ci["write_baseline"], baseline.render(report))
-        n = len(report.findings)
-        click.echo(f"Baseline written to {ci['write_baseline']}: {n} findings.", err=True)
+        n = _findings(len(report.findings))
+        click.echo(f"Baseline written to {ci['write_baseline']}: {n}.", err=True)
     if known is not None:
         before = len(report.findings)
         report = baseline.without_known(report, known)
         hidden = before - len(report.findings)
-        click.echo(f"Baseline: {hidden} known findings not shown.", err=True)
+        click.echo(f"Baseline: {_findings(hidden, 'known ')} not shown.", err=True)
     return report
+
+
+def _papers(n: int) -> str:
+    return f"{n} paper" if n == 1 else f"{n} papers"
+
+
+def _findings(n: int, kind: str = "") -> str:
+    return f"{n} {kind}finding" if n == 1 else f"{n} {kind}findings"

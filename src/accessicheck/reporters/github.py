@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..fingerprints import display_path
 from ..model import Finding, Severity
 from ..report import Report
+from . import words as w
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -41,9 +42,9 @@ def annotation(f: Finding) -> str:
 
 def render(report: Report) -> str:
     lines = [annotation(f) for f in report.findings]
-    counts = report.counts()
+    files = len(report.files)
     lines.append(
-        f"accessicheck: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
-        f"{counts[Severity.INFO]} notes in {len(report.files)} files."
+        f"accessicheck: {w.counts_phrase(report.counts())} "
+        f"in {files} {'file' if files == 1 else 'files'}."
     )
     return "\n".join(lines) + "\n"
