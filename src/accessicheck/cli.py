@@ -19,7 +19,8 @@ from typing import Any, NoReturn
 
 import click
 
-from . import __version__
+from . import __version__, cli_ci
+from .cli_ci import ci_options
 from .cli_common import (
     CONTEXT,
     config_option,
@@ -93,7 +94,16 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
     "html": _render_html,
     "docx": _render_docx,
     "markdown": _render_markdown,
+    "sarif": lambda report, view: _reporter("sarif").render(report),
+    "github": lambda report, view: _reporter("github").render(report),
+    "gitlab": lambda report, view: _reporter("gitlab").render(report),
 }
+
+
+def _reporter(name: str) -> Any:
+    import importlib
+
+    return importlib.import_module(f".reporters.{name}", __package__)
 
 
 #: The exit code for a fault in accessicheck itself (never for a problem in the papers).
@@ -207,7 +217,9 @@ def _fail_on_level(ctx: click.Context, param: click.Parameter, value: str | None
 )
 @select_option
 @ignore_option
-@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes for the language model.")
+@click.option(
+    "--jobs", type=click.IntRange(1, 64), help="Check this many papers at a time, one process each."
+)
 @click.option(
     "-o",
     "--output",
@@ -218,6 +230,7 @@ def _fail_on_level(ctx: click.Context, param: click.Parameter, value: str | None
 @click.option(
     "--show-notes", is_flag=True, help="Show notes (the lowest level) too; they are counted anyway."
 )
+@ci_options
 @config_option
 @isolated_option
 def check(
@@ -233,9 +246,10 @@ def check(
     show_notes: bool,
     config_file: Path | None,
     isolated: bool,
+    **ci: Any,
 ) -> None:
     """Check papers (files or folders) and report what to fix."""
-    from . import api, nlp
+    from . import nlp
     from .progress import progress_bar, wanted
 
     overrides = {
@@ -246,16 +260,16 @@ def check(
         "jobs": jobs,
     }
     cfg = load_config(config_file, isolated, overrides)
-    files = find_files(list(paths), cfg)
+    files = cli_ci.narrow(find_files(list(paths), cfg), list(paths), cfg, ci)
     refuse_to_overwrite(output, files)
     fmt = output_format(fmt, output, [f for f in RENDERERS if f != "rich"], _screen_format())
     show = wanted(fmt, sys.stderr, asked_not_to=no_progress)
     try:
         with progress_bar(show) as progress:
-            docs = api.load_documents(files, cfg, progress)
-            report = api.check_documents(docs, cfg, progress=progress)
+            report = cli_ci.run(files, cfg, progress, ci)
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
+    report = cli_ci.finish(report, ci)
     view = View(show_notes=show_notes, width=terminal_width(), color=not os.environ.get("NO_COLOR"))
     text = RENDERERS[fmt](report, view)
     if output is not None:

@@ -146,6 +146,11 @@ def _either(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
+#: Formats that are written to a file whose name asks for another (GitLab's
+#: Code Quality report is JSON, usually gl-code-quality-report.json).
+ALSO_WRITES = {"json": ("gitlab", "sarif")}
+
+
 def output_format(fmt: str, output: Path | None, formats: list[str], screen: str) -> str:
     """The one rule for --format and -o in every command.
 
@@ -173,7 +178,7 @@ def output_format(fmt: str, output: Path | None, formats: list[str], screen: str
             choose = ", or choose with --format" if len(formats) > 1 else ""
             raise click.UsageError(f"{start} End the name with {known}{choose}.")
         return named
-    if named is not None and named != fmt:
+    if named is not None and named != fmt and fmt not in ALSO_WRITES.get(named, ()):
         raise click.UsageError(
             f"--format {fmt} does not match the file name '{output.name}', which asks for "
             f"{FORMAT_NAMES.get(named, named)} ({named}). Change one of them so they agree."

@@ -1,0 +1,43 @@
+"""GitLab Code Quality report (a JSON list in the Code Climate style).
+
+Each finding has a description, check_name, fingerprint, severity and
+location (path and first line). GitLab needs a line, so a finding in a format
+without lines (Word, PDF, slides) is put on line 1, with the page or
+paragraph in its description.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..fingerprints import display_path, fingerprints
+from ..model import Finding, Severity
+from ..report import Report
+
+SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def _issue(f: Finding, fingerprint: str) -> dict[str, Any]:
+    loc = f.location
+    description = f"{f.code} {f.slug}: {f.message}"
+    if loc.line is None and (loc.page is not None or loc.paragraph is not None):
+        description = f"{description} ({loc.describe()})"
+    return {
+        "type": "issue",
+        "description": description,
+        "check_name": f.code,
+        "categories": ["Style"],
+        "fingerprint": fingerprint,
+        "severity": SEVERITY[f.severity],
+        "location": {"path": display_path(loc.path), "lines": {"begin": loc.line or 1}},
+    }
+
+
+def as_data(report: Report) -> list[dict[str, Any]]:
+    findings = report.findings
+    return [_issue(f, fp) for f, fp in zip(findings, fingerprints(findings), strict=True)]
+
+
+def render(report: Report) -> str:
+    return json.dumps(as_data(report), indent=2, ensure_ascii=False) + "\n"
