@@ -31,6 +31,9 @@ DEFAULTS: dict[str, Any] = {
     "jobs": 1,
     "max_file_mb": 200,
     "pdf_seconds": 30,
+    # Seconds to read one Word or PowerPoint file, and again to analyse any
+    # one file; what is left when they run out is reported, not checked.
+    "file_seconds": 60,
     "rules": {},
     # The group's glossaries, in layer order: the organisation's first, the
     # meeting's last (later ones win). Paths are relative to the settings file.
@@ -165,6 +168,9 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
         raise ConfigError("Setting 'fail_on' should be error, warning, info or never.")
     if data["jobs"] < 1:
         raise ConfigError("Setting 'jobs' should be 1 or more.")
+    for key in ("max_file_mb", "pdf_seconds", "file_seconds"):
+        if data[key] < 1:
+            raise ConfigError(f"Setting '{key}' should be 1 or more.")
     if rules is not None:
         warnings += _validate_rules(data["rules"], rules)
     return warnings

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from accessicheck.bounds import MAX_TEXT_CHARS, too_much_text
 from accessicheck.loaders.detect import detect_format, format_from_extension
 from accessicheck.model import EMPTY, Block, BlockKind, Document, LoadProblem, Location
 
@@ -34,6 +36,8 @@ SUPPORTED = frozenset({"docx", "pdf", "pptx", "markdown", "text"})
 
 DEFAULT_MAX_BYTES = 200_000_000
 DEFAULT_TIME_BUDGET = 30.0
+#: Formats whose loaders take a `time_budget` (checked between pages, slides or blocks).
+_TIMED = frozenset({"pdf", "docx", "pptx"})
 
 
 class LoaderError(Exception):
@@ -130,17 +134,34 @@ def _guess_format_from_name(path: Path) -> str:
     return format_from_extension(path) or "unknown"
 
 
+def cap_text(doc: Document, max_chars: int = MAX_TEXT_CHARS) -> Document:
+    """Keep at most `max_chars` characters of a document's text (AC907 if cut)."""
+    total = 0
+    for i, block in enumerate(doc.blocks):
+        if total + len(block.text) > max_chars:
+            keep = max_chars - total
+            kept = [*doc.blocks[:i], replace(block, text=block.text[:keep])] if keep else []
+            doc.blocks[:] = kept if keep else doc.blocks[:i]
+            doc.problems.append(too_much_text(max_chars))
+            break
+        total += len(block.text)
+    return doc
+
+
 def load(
     path: Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     time_budget: float = DEFAULT_TIME_BUDGET,
+    max_chars: int = MAX_TEXT_CHARS,
 ) -> Document:
     """Read `path` into a `Document`. Never raises for a bad document.
 
     `max_bytes` refuses larger files up front (AC905). `time_budget` is the
-    number of seconds a slow format (PDF) may take before we stop and keep
-    what was read so far (AC905).
+    number of seconds reading a PDF, Word or PowerPoint file may take before
+    we stop and keep what was read so far (AC908); Markdown and plain text are
+    bounded by size instead. At most `max_chars` characters of text are kept
+    (AC907).
     """
     path = Path(path)
     try:
@@ -187,9 +208,9 @@ def load(
     try:
         # Format modules are named after their format: accessicheck.loaders.pdf ...
         module = importlib.import_module(f"accessicheck.loaders.{fmt}")
-        options = {"time_budget": time_budget} if fmt == "pdf" else {}
+        options = {"time_budget": time_budget} if fmt in _TIMED else {}
         doc: Document = module.load(path, **options)
-        return doc
+        return cap_text(doc, max_chars)
     except LoaderError as exc:
         return _fail(path, fmt, exc.problem(), exc.detail)
     except MemoryError:
