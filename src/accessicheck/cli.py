@@ -22,6 +22,7 @@ from .cli_common import (
     CONTEXT,
     config_option,
     exit_if_no_model,
+    files_read,
     find_files,
     ignore_option,
     isolated_option,
@@ -136,7 +137,7 @@ def check(
     }
     cfg = load_config(config_file, isolated, overrides)
     files = find_files(list(paths), cfg)
-    refuse_to_overwrite(output, files)
+    refuse_to_overwrite(output, [*files, *files_read(cfg)])
     fmt = output_format(fmt, output, [f for f in RENDERERS if f != "rich"], _screen_format())
     show = not no_progress and sys.stderr.isatty() and len(files) > 1
     try:

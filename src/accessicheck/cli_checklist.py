@@ -23,6 +23,7 @@ import click
 from .cli_common import (
     CONTEXT,
     config_option,
+    files_read,
     isolated_option,
     load_config,
     refuse_to_overwrite,
@@ -131,7 +132,8 @@ def checklist(
             raise click.UsageError(str(e)) from e
     kind = _output_format(output, fmt) if output is not None else (fmt or "plain")
     if output is not None:
-        refuse_to_overwrite(output, [agenda, *paper_files, *([needs_file] if needs_file else [])])
+        needs_files = [needs_file] if needs_file else []
+        refuse_to_overwrite(output, [agenda, *paper_files, *needs_files, *files_read(cfg)])
 
     max_bytes, budget = int(cfg["max_file_mb"]) * 1_000_000, float(cfg["pdf_seconds"])
     agenda_doc = loaders.load(agenda, max_bytes=max_bytes, time_budget=budget)

@@ -23,6 +23,7 @@ from .cli_common import (
     PROFILE_CHOICE,
     config_option,
     exit_if_no_model,
+    files_read,
     find_files,
     isolated_option,
     load_config,
@@ -159,7 +160,7 @@ def suggest(
 
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
-        refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
+        refuse_to_overwrite(output, [*find_files(list(paths), cfg), *files_read(cfg)])
     _glossary_problems(cfg)
     documents = _analyse(paths, cfg)
     items = run(
@@ -219,7 +220,7 @@ def handout(
             raise click.UsageError("The handout can be written as .docx, .md or .html.")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
-        refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
+        refuse_to_overwrite(output, [*find_files(list(paths), cfg), *files_read(cfg)])
     _glossary_problems(cfg)
     documents = _analyse(paths, cfg)
     data = collect(documents, gl.for_config(cfg.data), easy_read=easy_read, title=title or TITLE)

@@ -27,6 +27,7 @@ from .cli_common import (
     CONTEXT,
     config_option,
     exit_if_no_model,
+    files_read,
     find_files,
     ignore_option,
     isolated_option,
@@ -112,7 +113,7 @@ def rewrite(
     overrides = {"profile": profile, "select": split_list(select), "ignore": split_list(ignore)}
     cfg = load_config(config_file, isolated, overrides)
     files = find_files(list(paths), cfg)
-    refuse_to_overwrite(output, files)
+    refuse_to_overwrite(output, [*files, *files_read(cfg)])
     word_copy = output is not None and output.suffix.lower() == ".docx"
     if word_copy and (len(files) != 1 or files[0].suffix.lower() != ".docx"):
         raise click.UsageError(
