@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, textsafe
 from .cli_common import (
     CONTEXT,
     config_option,
@@ -80,6 +80,8 @@ def main() -> None:
 
     Start with:  accessicheck check PAPERS_FOLDER
     """
+    # Everything echoed from here on passes through one filter for control characters.
+    textsafe.install(sys)
 
 
 @main.command(context_settings=CONTEXT)

@@ -73,10 +73,13 @@ def find_files(paths: list[Path], cfg: Any) -> list[Path]:
     """The papers to read, or a usage error saying what is wrong."""
     from . import discover
 
+    notes: list[str] = []
     try:
-        files = discover.discover(paths, cfg["include"], cfg["exclude"])
+        files = discover.discover(paths, cfg["include"], cfg["exclude"], notes)
     except discover.NotFound as e:
         raise click.UsageError(str(e)) from e
+    for note in notes:
+        click.echo(f"Warning: {note}", err=True)
     if not files:
         raise click.UsageError(f"No papers were found to check. accessicheck reads {READS} files.")
     return files
@@ -185,7 +188,9 @@ def write_atomically(path: Path, data: str | bytes) -> None:
             f"The folder '{folder}' does not exist, so '{path.name}' cannot be written there. "
             "Make the folder first, or choose another place."
         )
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    from .textsafe import for_file
+
+    payload = for_file(data).encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -21,6 +21,7 @@ and footers).
 from __future__ import annotations
 
 import importlib
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -165,16 +166,24 @@ def load(
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise IsADirectoryError(str(path))
-    except OSError as exc:
+        info = path.stat()
+    except (OSError, RuntimeError) as exc:
         problem = LoadProblem(
             "AC901",
-            "We could not open the file. It may have been moved, or it is not a file.",
+            "We could not open the file. It may have been moved, or it is a link that leads "
+            "nowhere or back to itself.",
             "Check the file name and location, then try again.",
         )
         return _fail(path, _guess_format_from_name(path), problem, f"{type(exc).__name__}: {exc}")
+    if not stat.S_ISREG(info.st_mode):
+        problem = LoadProblem(
+            "AC901",
+            "This is not an ordinary file (it is a folder, a pipe or a device), so we did not "
+            "read it.",
+            "Check the name, and give accessicheck the paper itself.",
+        )
+        return _fail(path, _guess_format_from_name(path), problem)
+    size = info.st_size
 
     if size == 0:
         problem = LoadProblem(
