@@ -11,6 +11,9 @@ Both also replace the "surrogate escapes" Python uses for file names that
 are not valid UTF-8 with U+FFFD (the replacement character), so such a name
 can always be printed and written.
 
+`markdown` escapes a paper's text for our Markdown reports; `spreadsheet_cell`
+stops a CSV cell from running as a formula.
+
 `SafeStream` wraps sys.stdout and sys.stderr so nothing the command line
 echoes can skip this: the command line installs it once, at the start.
 """
@@ -57,6 +60,34 @@ def for_file(text: str) -> str:
 def plain(text: str) -> str:
     """`text` with every control character (line breaks too) made a space: for one cell or line."""
     return _no_surrogates(re.sub(rf"{_OTHER_ESCAPE}|{_CONTROLS}|[\t\n\r]", " ", text))
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()!|])")
+
+
+def markdown(text: str) -> str:
+    """Text from a paper for one line of Markdown: it shows as written.
+
+    Markdown and HTML characters are escaped, so raw HTML, links (including
+    `javascript:` and `data:` ones) and images in a paper never become live
+    in our Markdown; "&" becomes "&amp;" so no character reference can
+    spell them either. Line breaks become spaces.
+    """
+    text = plain(text).replace("&", "&amp;")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """A CSV cell a spreadsheet will show as text, never run as a formula.
+
+    A cell that starts like a formula gets a leading apostrophe, which
+    spreadsheets hide and read as "this is text" (OWASP's advice).
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 class SafeStream:
