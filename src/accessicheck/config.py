@@ -18,6 +18,7 @@ from typing import Any
 
 from .model import Severity
 from .profiles import PROFILES
+from .small_files import MAX_SETTINGS_BYTES, SmallFileError, read_bytes
 
 CONFIG_NAMES = ("accessicheck.toml", ".accessicheck.toml")
 
@@ -112,15 +113,25 @@ def find_project_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """A settings file's TOML: only an ordinary file, at most `MAX_SETTINGS_BYTES`."""
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
+        data = read_bytes(path, MAX_SETTINGS_BYTES, "settings file")
+    except SmallFileError as e:
+        raise ConfigError(str(e)) from e
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            f"{path}: the settings file is not saved as UTF-8. Save it as UTF-8."
+        ) from e
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(
             f"{path}: this is not valid TOML ({e}). Fix the file and try again."
         ) from e
-    except OSError as e:
-        raise ConfigError(f"{path}: could not read the settings file ({e.strerror}).") from e
+    except RecursionError as e:
+        raise ConfigError(
+            f"{path}: the settings are nested far too deep to be right. Fix the file and try again."
+        ) from e
 
 
 def read_file(path: Path) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ..textsafe import markdown
 if TYPE_CHECKING:
     from ..glossary.handout import Handout
 
+
 def escape(text: str) -> str:
     """Text with Markdown and HTML characters escaped, so it shows as written."""
     return markdown(" ".join(text.split()))
