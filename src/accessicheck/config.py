@@ -27,7 +27,21 @@ DEFAULTS: dict[str, Any] = {
     "fail_on": "error",
     "select": [],
     "ignore": [],
-    "include": ["*.docx", "*.pptx", "*.pdf", "*.md", "*.markdown", "*.txt"],
+    "include": [
+        "*.docx",
+        "*.docm",
+        "*.dotx",
+        "*.dotm",
+        "*.pptx",
+        "*.pptm",
+        "*.ppsx",
+        "*.ppsm",
+        "*.potx",
+        "*.pdf",
+        "*.md",
+        "*.markdown",
+        "*.txt",
+    ],  # fmt: skip
     "exclude": [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"],
     "jobs": 1,
     "max_file_mb": 200,
@@ -328,7 +342,10 @@ profile = "plain"
 fail_on = "error"
 
 # Which files to check inside folders, and which to skip.
-include = ["*.docx", "*.pptx", "*.pdf", "*.md", "*.markdown", "*.txt"]
+# Word and PowerPoint files with macros, templates and slide shows (.docm,
+# .dotx, .pptm, .ppsx, .potx ...) are read like .docx and .pptx; macros never run.
+include = ["*.docx", "*.docm", "*.dotx", "*.dotm", "*.pptx", "*.pptm", "*.ppsx", "*.ppsm",
+           "*.potx", "*.pdf", "*.md", "*.markdown", "*.txt"]
 exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
 
 # Check only some rules, or leave some out, by code or the start of a code.
