@@ -232,6 +232,8 @@ def _analyse_within(
     A batch's time is shared among its documents by their share of its text.
     """
     spent = [0.0] * n_documents
+    # Load and warm up the model first: that time belongs to no one file.
+    nlp.analyse(["Ready."], with_ner=with_ner)
     results: list[tuple[tuple[int, int, str], Doc]] = []
     i = 0
     while i < len(pieces):

@@ -58,8 +58,8 @@ class Clock:
 def defuse(text: str) -> str:
     """`text` with long runs of punctuation and very long "words" broken by spaces.
 
-    The result has exactly the same length as `text`, and every letter, digit
-    and space is where it was.
+    The result has exactly the same length as `text`: every character is
+    where it was, or has become a space.
     """
     if len(text) <= MAX_PUNCTUATION_RUN:
         return text

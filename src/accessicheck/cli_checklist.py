@@ -123,7 +123,7 @@ def checklist(
         paper_files = discover.discover(list(papers), cfg["include"], cfg["exclude"])
     except discover.NotFound as e:
         raise click.UsageError(str(e)) from e
-    paper_files = [p for p in paper_files if p.resolve() != agenda.resolve()]
+    paper_files = [p for p in paper_files if discover.real_path(p) != discover.real_path(agenda)]
     needs: tuple[Any, ...] = ()
     if needs_file is not None:
         try:

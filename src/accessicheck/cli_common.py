@@ -105,9 +105,11 @@ def refuse_to_overwrite(output: Path | None, inputs: list[Path]) -> None:
             f"The folder '{folder}' does not exist, so '{output.name}' cannot be written there. "
             "Make the folder first, or choose another place."
         )
-    target = output.resolve()
+    from .discover import real_path
+
+    target = real_path(output)
     for f in inputs:
-        same = target == f.resolve()
+        same = target == real_path(f)
         if not same and output.exists() and f.exists():
             try:
                 same = os.path.samefile(output, f)

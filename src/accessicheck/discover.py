@@ -63,7 +63,7 @@ def _reason(error: OSError) -> str:
     return (error.strerror or type(error).__name__).lower()
 
 
-def _key(path: Path) -> Path:
+def real_path(path: Path) -> Path:
     """The real file behind `path`, or `path` itself when a link leads nowhere or loops."""
     try:
         return path.resolve()
@@ -91,7 +91,7 @@ def discover(
         else:
             raise NotFound(f"There is no file or folder called '{path}'.")
         for f in found:
-            key = _key(f)
+            key = real_path(f)
             if key not in seen:
                 seen.add(key)
                 out.append(f)
