@@ -215,9 +215,7 @@ def make_papers(folder: Path) -> list[Path]:
         "escapes.txt",
         "We agreed the plan \x1b]52;c;ZWNobyBoYWNrZWQ=\x07 and the budget.\n\n"
         '=HYPERLINK("http://example.invalid","Click") came from the ZQRB team.\n\n'
-        "-ZQRB+ and @ZQRB are what the ZQRB team call it.\n\n"
-        + SENTENCE * 60
-        + "\n",
+        "-ZQRB+ and @ZQRB are what the ZQRB team call it.\n\n" + SENTENCE * 60 + "\n",
     )
     text(
         "links.md",
