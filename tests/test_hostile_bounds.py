@@ -200,3 +200,23 @@ def test_zip_parts_are_counted_as_they_are_unpacked(tmp_path: Path) -> None:
     with pytest.raises(loaders.LoaderError) as caught:
         ooxml.check_zip(path, "Word document", "Save it again")
     assert caught.value.code == "AC905"
+
+
+def test_a_pdf_structure_check_that_stops_early_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accessicheck.loaders import pdf_facts
+    from accessicheck.structure import PdfFacts
+
+    def stopped(path: Path, seconds: float) -> PdfFacts:
+        facts = PdfFacts()
+        facts.complete = False
+        return facts
+
+    monkeypatch.setattr(pdf_facts, "read", stopped)
+    doc = loaders.load(Path(__file__).parent / "data" / "loaders" / "report.pdf")
+    assert [p.code for p in doc.problems] == ["AC909"]
+    assert "stopped early" in doc.problems[0].message
+
+
+def test_a_complete_pdf_structure_check_adds_nothing() -> None:
+    doc = loaders.load(Path(__file__).parent / "data" / "loaders" / "report.pdf")
+    assert doc.problems == []
