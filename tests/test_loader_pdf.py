@@ -137,7 +137,7 @@ def test_time_budget_keeps_pages_read(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = pdf_loader.load(DATA / "report.pdf", time_budget=1.5)
     assert {b.location.page for b in doc.blocks} == {1}
     (problem,) = doc.problems
-    assert problem.code == "AC905"
+    assert problem.code == "AC908"
     assert "1 of 3 pages" in problem.message
     assert problem.page is None  # the message says how far we got
     assert doc.meta.pages == 3
@@ -147,7 +147,7 @@ def test_time_budget_through_load(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_loader, "time", _Clock())
     doc = load(DATA / "report.pdf", time_budget=2.5)
     assert {b.location.page for b in doc.blocks} == {1, 2}
-    assert [p.code for p in doc.problems] == ["AC905"]
+    assert [p.code for p in doc.problems] == ["AC908"]
 
 
 # --- line joining and paragraph splitting --------------------------------------------------

@@ -1,17 +1,19 @@
 """The analysed document: blocks split into sentences, with counts and scores.
 
-`analyse_documents` runs the language model once over every block of every
-document (one batched pass), then builds, for each document, the sentences,
-the sections (the text under each heading) and their readability.
+`analyse_documents` runs the language model over every block of every
+document (batched passes, within each file's bounds: see `bounds`), then
+builds, for each document, the sentences, the sections (the text under each
+heading) and their readability.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import nlp, readability
+from . import bounds, nlp, readability
 from .model import Block, BlockKind, Document
 from .readability import Counts, Scores
 
@@ -29,6 +31,10 @@ PROSE = frozenset(
         BlockKind.TEXT_BOX,
     }
 )
+
+#: How many pieces, and how many characters, go to the model at once.
+_BATCH_PIECES = 64
+_BATCH_CHARS = 50_000
 
 
 @dataclass(eq=False)
@@ -173,17 +179,93 @@ def analyse_documents(
     with_ner: bool = False,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    seconds: float = bounds.DEFAULT_FILE_SECONDS,
 ) -> list[AnalysedDocument]:
-    """Analyse all documents in one batched pass of the language model.
+    """Analyse all documents in batched passes of the language model.
 
-    `progress(done, total)`, if given, hears how many blocks are analysed.
+    Each block is defused and cut into pieces of at most `bounds.CHUNK_CHARS`
+    characters; the pieces' docs are joined again, so offsets are into the
+    block's own text. Each document gets `seconds` of the model's time: when
+    they run out, the blocks not yet analysed are left out of that document
+    and it gets an AC908 problem; the other documents go on.
+    `progress(done, total)`, if given, hears how many pieces are analysed.
     """
-    texts = [b.text for d in documents for b in d.blocks]
-    done = None if progress is None else (lambda n: progress(n, len(texts)))
-    docs = nlp.analyse(texts, with_ner=with_ner, jobs=jobs, done=done)
-    out, i = [], 0
-    for d in documents:
-        n = len(d.blocks)
-        out.append(build(d, docs[i : i + n]))
-        i += n
+    pieces: list[tuple[int, int, str]] = []  # (document, block, text)
+    expected: list[list[int]] = []  # how many pieces each block has
+    for d, document in enumerate(documents):
+        expected.append([])
+        for b, block in enumerate(document.blocks):
+            parts = bounds.split_text(bounds.defuse(block.text))
+            expected[d].append(len(parts))
+            pieces.extend((d, b, piece) for piece in parts)
+    if jobs > 1:
+        done_pieces = None if progress is None else (lambda n: progress(n, len(pieces)))
+        docs = nlp.analyse(
+            [t for _, _, t in pieces], with_ner=with_ner, jobs=jobs, done=done_pieces
+        )
+        results = list(zip(pieces, docs, strict=True))
+    else:
+        results = _analyse_within(
+            pieces, len(documents), with_ner=with_ner, seconds=seconds, progress=progress
+        )
+
+    per_block: list[dict[int, list[Doc]]] = [{} for _ in documents]
+    for (d, b, _), doc in results:
+        per_block[d].setdefault(b, []).append(doc)
+    out = []
+    for d, document in enumerate(documents):
+        done = 0
+        while done < len(document.blocks) and len(per_block[d].get(done, ())) == expected[d][done]:
+            done += 1
+        if done < len(document.blocks):
+            total = len(document.blocks)
+            partial = per_block[d].get(done)
+            if partial:  # keep the part of this block that was analysed
+                block = document.blocks[done]
+                kept = sum(len(doc.text) for doc in partial)
+                document.blocks[done] = replace(block, text=block.text[:kept])
+                done += 1
+            document.problems.append(bounds.too_slow(seconds, f"{done:,} of {total:,} paragraphs"))
+            del document.blocks[done:]
+        out.append(build(document, [nlp.join(per_block[d][b]) for b in range(done)]))
     return out
+
+
+def _analyse_within(
+    pieces: list[tuple[int, int, str]],
+    n_documents: int,
+    *,
+    with_ner: bool,
+    seconds: float,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[tuple[int, int, str], Doc]]:
+    """Run the pieces through the model in batches, within each document's seconds.
+
+    A batch's time is shared among its documents by their share of its text.
+    """
+    spent = [0.0] * n_documents
+    # Load and warm up the model first: that time belongs to no one file.
+    nlp.analyse(["Ready."], with_ner=with_ner)
+    results: list[tuple[tuple[int, int, str], Doc]] = []
+    i = 0
+    while i < len(pieces):
+        batch: list[tuple[int, int, str]] = []
+        chars = 0
+        while i < len(pieces) and len(batch) < _BATCH_PIECES and chars < _BATCH_CHARS:
+            piece = pieces[i]
+            i += 1
+            if spent[piece[0]] > seconds:
+                continue
+            batch.append(piece)
+            chars += len(piece[2])
+        if not batch:
+            continue
+        started = time.monotonic()
+        docs = nlp.analyse([t for _, _, t in batch], with_ner=with_ner)
+        took = time.monotonic() - started
+        for piece, doc in zip(batch, docs, strict=True):
+            spent[piece[0]] += took * len(piece[2]) / max(chars, 1)
+            results.append((piece, doc))
+        if progress is not None:
+            progress(i, len(pieces))
+    return results

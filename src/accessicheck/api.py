@@ -26,19 +26,22 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
+def load_one(path: Path, config: Config) -> Document:
+    """Load one file within the size and time limits the settings give."""
+    fmt = loaders.format_from_extension(path)
+    seconds = config["pdf_seconds"] if fmt == "pdf" else config["file_seconds"]
+    return loaders.load(
+        path, max_bytes=int(config["max_file_mb"]) * 1_000_000, time_budget=float(seconds)
+    )
+
+
 def load_documents(
     files: Sequence[Path], config: Config, progress: Progress = _noop
 ) -> list[Document]:
     """Load each file; a bad file becomes a Document with a load problem."""
     docs = []
     for i, path in enumerate(files):
-        docs.append(
-            loaders.load(
-                path,
-                max_bytes=int(config["max_file_mb"]) * 1_000_000,
-                time_budget=float(config["pdf_seconds"]),
-            )
-        )
+        docs.append(load_one(path, config))
         progress("reading", i + 1, len(files))
     return docs
 
@@ -60,6 +63,7 @@ def check_documents(
         with_ner="ner" in needs,
         jobs=int(config["jobs"]),
         progress=lambda done, total: progress("analysing", done, total),
+        seconds=float(config["file_seconds"]),
     )
     results = []
     steps, total = 0, len(analysed) * len(rules)

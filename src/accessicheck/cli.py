@@ -19,12 +19,13 @@ from typing import Any, NoReturn
 
 import click
 
-from . import __version__, cli_ci
+from . import __version__, cli_ci, textsafe
 from .cli_ci import ci_options
 from .cli_common import (
     CONTEXT,
     config_option,
     exit_if_no_model,
+    files_read,
     find_files,
     ignore_option,
     isolated_option,
@@ -184,6 +185,8 @@ def main() -> None:
 
     Start with:  accessicheck check PAPERS_FOLDER
     """
+    # Everything echoed from here on passes through one filter for control characters.
+    textsafe.install(sys)
 
 
 def _fail_on_level(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -261,7 +264,7 @@ def check(
     }
     cfg = load_config(config_file, isolated, overrides)
     files = cli_ci.narrow(find_files(list(paths), cfg), list(paths), cfg, ci)
-    refuse_to_overwrite(output, files)
+    refuse_to_overwrite(output, [*files, *files_read(cfg)])
     fmt = output_format(fmt, output, [f for f in RENDERERS if f != "rich"], _screen_format())
     show = wanted(fmt, sys.stderr, asked_not_to=no_progress)
     try:

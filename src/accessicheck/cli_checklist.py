@@ -23,6 +23,7 @@ import click
 from .cli_common import (
     CONTEXT,
     config_option,
+    files_read,
     isolated_option,
     load_config,
     output_format,
@@ -114,7 +115,7 @@ def checklist(
         paper_files = discover.discover(list(papers), cfg["include"], cfg["exclude"])
     except discover.NotFound as e:
         raise click.UsageError(str(e)) from e
-    paper_files = [p for p in paper_files if p.resolve() != agenda.resolve()]
+    paper_files = [p for p in paper_files if discover.real_path(p) != discover.real_path(agenda)]
     needs: tuple[Any, ...] = ()
     if needs_file is not None:
         try:
@@ -123,7 +124,8 @@ def checklist(
             raise click.UsageError(str(e)) from e
     kind = output_format(fmt, output, FILE_FORMATS, "plain")
     if output is not None:
-        refuse_to_overwrite(output, [agenda, *paper_files, *([needs_file] if needs_file else [])])
+        needs_files = [needs_file] if needs_file else []
+        refuse_to_overwrite(output, [agenda, *paper_files, *needs_files, *files_read(cfg)])
 
     max_bytes, budget = int(cfg["max_file_mb"]) * 1_000_000, float(cfg["pdf_seconds"])
     agenda_doc = loaders.load(agenda, max_bytes=max_bytes, time_budget=budget)

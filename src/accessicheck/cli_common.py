@@ -5,6 +5,7 @@ Only command-line modules (cli.py and cli_*.py) import this: it uses click.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
@@ -77,10 +78,13 @@ def find_files(paths: list[Path], cfg: Any) -> list[Path]:
     """The papers to read, or a usage error saying what is wrong."""
     from . import discover
 
+    notes: list[str] = []
     try:
-        files = discover.discover(paths, cfg["include"], cfg["exclude"])
+        files = discover.discover(paths, cfg["include"], cfg["exclude"], notes)
     except discover.NotFound as e:
         raise click.UsageError(str(e)) from e
+    for note in notes:
+        click.echo(f"Warning: {note}", err=True)
     if not files:
         raise click.UsageError(f"No papers were found to check. accessicheck reads {READS} files.")
     return files
@@ -93,15 +97,40 @@ def exit_if_no_model(error: Exception) -> None:
 
 
 def refuse_to_overwrite(output: Path | None, inputs: list[Path]) -> None:
-    """A usage error when `output` is one of the input files: inputs are never written."""
+    """A usage error when `output` is a file the run reads, or its folder is missing.
+
+    `inputs` should hold every file the run reads: the papers found, the
+    settings files, glossaries and needs files (see `files_read`).
+    """
     if output is None:
         return
-    target = output.resolve()
-    if any(target == f.resolve() for f in inputs):
+    folder = output.parent
+    if not folder.is_dir():
         raise click.UsageError(
-            f"'{output}' is one of the papers being checked, and accessicheck never writes "
-            "over a paper. Choose another file name."
+            f"The folder '{folder}' does not exist, so '{output.name}' cannot be written there. "
+            "Make the folder first, or choose another place."
         )
+    from .discover import real_path
+
+    target = real_path(output)
+    for f in inputs:
+        same = target == real_path(f)
+        if not same and output.exists() and f.exists():
+            try:
+                same = os.path.samefile(output, f)
+            except OSError:
+                same = False
+        if same:
+            raise click.UsageError(
+                f"'{output}' is one of the files being read, and accessicheck never writes "
+                "over a file it reads. Choose another file name."
+            )
+
+
+def files_read(cfg: Any) -> list[Path]:
+    """The settings files and glossaries a run reads (papers are listed separately)."""
+    settings = [Path(s) for s in cfg.sources if s not in ("defaults", "command line")]
+    return [*settings, *(Path(g) for g in cfg["glossaries"])]
 
 
 #: What a report file's name says about its format: one table for every command.
@@ -208,15 +237,30 @@ def writing(path: Path) -> Iterator[None]:
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write a new file in one step, so a reader never sees half of it."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    """Write a new file in one step, so a reader never sees half of it.
+
+    The temporary file is made by `tempfile` in the target's folder (a name
+    nobody can guess, created only if it does not exist, never through a
+    link), then renamed over the target in one step.
+    """
+    import tempfile
+
+    folder = path.parent
+    if not folder.is_dir():
+        raise click.UsageError(
+            f"The folder '{folder}' does not exist, so '{path.name}' cannot be written there. "
+            "Make the folder first, or choose another place."
+        )
+    from .textsafe import for_file
+
+    payload = for_file(data).encode("utf-8") if isinstance(data, str) else data
     with writing(path):
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
-            if isinstance(data, str):
-                tmp.write_text(data, encoding="utf-8", newline="")
-            else:
-                tmp.write_bytes(data)
+            with os.fdopen(fd, "wb") as f:
+                f.write(payload)
             os.replace(tmp, path)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise

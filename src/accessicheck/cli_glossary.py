@@ -23,6 +23,7 @@ from .cli_common import (
     PROFILE_CHOICE,
     config_option,
     exit_if_no_model,
+    files_read,
     find_files,
     isolated_option,
     load_config,
@@ -171,7 +172,7 @@ def suggest(
     output_format("auto", output, ["csv"], "csv")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
-        refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
+        refuse_to_overwrite(output, [*find_files(list(paths), cfg), *files_read(cfg)])
     _glossary_problems(cfg)
     documents = _analyse(paths, cfg)
     items = run(
@@ -242,7 +243,7 @@ def handout(
     fmt = output_format(fmt, output, HANDOUT_FORMATS, "markdown")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
-        refuse_to_overwrite(output, [*paths, *map(Path, cfg["glossaries"])])
+        refuse_to_overwrite(output, [*find_files(list(paths), cfg), *files_read(cfg)])
     _glossary_problems(cfg)
     documents = _analyse(paths, cfg)
     data = collect(documents, gl.for_config(cfg.data), easy_read=easy_read, title=title or TITLE)

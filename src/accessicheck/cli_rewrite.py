@@ -27,6 +27,7 @@ from .cli_common import (
     CONTEXT,
     config_option,
     exit_if_no_model,
+    files_read,
     find_files,
     ignore_option,
     isolated_option,
@@ -119,7 +120,7 @@ def rewrite(
     overrides = {"profile": profile, "select": split_list(select), "ignore": split_list(ignore)}
     cfg = load_config(config_file, isolated, overrides)
     files = find_files(list(paths), cfg)
-    refuse_to_overwrite(output, files)
+    refuse_to_overwrite(output, [*files, *files_read(cfg)])
     fmt = output_format(fmt, output, FILE_FORMATS, _screen_format())
     word_copy = fmt == "docx"
     if word_copy and (len(files) != 1 or files[0].suffix.lower() != ".docx"):

@@ -18,6 +18,7 @@ from typing import Any
 
 from .model import Severity
 from .profiles import PROFILES
+from .small_files import MAX_SETTINGS_BYTES, SmallFileError, read_bytes
 
 CONFIG_NAMES = ("accessicheck.toml", ".accessicheck.toml")
 
@@ -26,11 +27,28 @@ DEFAULTS: dict[str, Any] = {
     "fail_on": "error",
     "select": [],
     "ignore": [],
-    "include": ["*.docx", "*.pptx", "*.pdf", "*.md", "*.markdown", "*.txt"],
+    "include": [
+        "*.docx",
+        "*.docm",
+        "*.dotx",
+        "*.dotm",
+        "*.pptx",
+        "*.pptm",
+        "*.ppsx",
+        "*.ppsm",
+        "*.potx",
+        "*.pdf",
+        "*.md",
+        "*.markdown",
+        "*.txt",
+    ],  # fmt: skip
     "exclude": [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"],
     "jobs": 1,
     "max_file_mb": 200,
     "pdf_seconds": 30,
+    # Seconds to read one Word or PowerPoint file, and again to analyse any
+    # one file; what is left when they run out is reported, not checked.
+    "file_seconds": 60,
     "rules": {},
     # The group's glossaries, in layer order: the organisation's first, the
     # meeting's last (later ones win). Paths are relative to the settings file.
@@ -109,15 +127,25 @@ def find_project_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """A settings file's TOML: only an ordinary file, at most `MAX_SETTINGS_BYTES`."""
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
+        data = read_bytes(path, MAX_SETTINGS_BYTES, "settings file")
+    except SmallFileError as e:
+        raise ConfigError(str(e)) from e
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            f"{path}: the settings file is not saved as UTF-8. Save it as UTF-8."
+        ) from e
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(
             f"{path}: this is not valid TOML ({e}). Fix the file and try again."
         ) from e
-    except OSError as e:
-        raise ConfigError(f"{path}: could not read the settings file ({e.strerror}).") from e
+    except RecursionError as e:
+        raise ConfigError(
+            f"{path}: the settings are nested far too deep to be right. Fix the file and try again."
+        ) from e
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -167,6 +195,9 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
         raise ConfigError("Setting 'fail_on' should be error, warning, note or never.")
     if data["jobs"] < 1:
         raise ConfigError("Setting 'jobs' should be 1 or more.")
+    for key in ("max_file_mb", "pdf_seconds", "file_seconds"):
+        if data[key] < 1:
+            raise ConfigError(f"Setting '{key}' should be 1 or more.")
     if rules is not None:
         warnings += _validate_rules(data["rules"], rules)
         for key in ("select", "ignore"):
@@ -363,7 +394,10 @@ profile = "plain"
 fail_on = "error"
 
 # Which files to check inside folders, and which to skip.
-include = ["*.docx", "*.pptx", "*.pdf", "*.md", "*.markdown", "*.txt"]
+# Word and PowerPoint files with macros, templates and slide shows (.docm,
+# .dotx, .pptm, .ppsx, .potx ...) are read like .docx and .pptx; macros never run.
+include = ["*.docx", "*.docm", "*.dotx", "*.dotm", "*.pptx", "*.pptm", "*.ppsx", "*.ppsm",
+           "*.potx", "*.pdf", "*.md", "*.markdown", "*.txt"]
 exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
 
 # Check only some rules, or leave some out, by code or the start of a code.

@@ -35,9 +35,21 @@ def _included(name: str, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatchcase(lower, p.lower()) for p in patterns)
 
 
-def walk(folder: Path, include: list[str], exclude: list[str]) -> Iterator[Path]:
-    """Files under `folder` to check, in a stable (sorted) order."""
-    for root, dirs, files in os.walk(folder):
+def walk(
+    folder: Path, include: list[str], exclude: list[str], notes: list[str] | None = None
+) -> Iterator[Path]:
+    """Files under `folder` to check, in a stable (sorted) order.
+
+    Folders that cannot be opened are skipped, with a plain note added to
+    `notes` when it is given.
+    """
+
+    def unreadable(error: OSError) -> None:
+        if notes is not None:
+            where = error.filename or folder
+            notes.append(f"Could not look inside the folder '{where}' ({_reason(error)}); skipped.")
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         here = Path(root)
         rel_root = here.relative_to(folder)
         dirs[:] = sorted(d for d in dirs if not _excluded(rel_root / d, exclude))
@@ -47,19 +59,39 @@ def walk(folder: Path, include: list[str], exclude: list[str]) -> Iterator[Path]
                 yield here / name
 
 
-def discover(paths: Iterable[Path], include: list[str], exclude: list[str]) -> list[Path]:
-    """Expand paths into files. Raises NotFound for a path that does not exist."""
+def _reason(error: OSError) -> str:
+    return (error.strerror or type(error).__name__).lower()
+
+
+def real_path(path: Path) -> Path:
+    """The real file behind `path`, or `path` itself when a link leads nowhere or loops."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def discover(
+    paths: Iterable[Path],
+    include: list[str],
+    exclude: list[str],
+    notes: list[str] | None = None,
+) -> list[Path]:
+    """Expand paths into files. Raises NotFound for a path that does not exist.
+
+    Plain notes about what was skipped go into `notes` when it is given.
+    """
     out: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found = list(walk(path, include, exclude))
-        elif path.exists():
-            found = [path]
+            found = list(walk(path, include, exclude, notes))
+        elif path.exists() or os.path.lexists(path):
+            found = [path]  # a link that leads nowhere: the loader says so
         else:
             raise NotFound(f"There is no file or folder called '{path}'.")
         for f in found:
-            key = f.resolve()
+            key = real_path(f)
             if key not in seen:
                 seen.add(key)
                 out.append(f)

@@ -72,6 +72,8 @@ def analyse(
     """Tag, lemmatise and split into sentences, in batches, in order.
 
     `done(n)`, if given, is told how many texts are finished after each batch.
+    Give it pieces no longer than `bounds.CHUNK_CHARS`: `analysis` splits
+    long blocks and defuses runs of punctuation before they get here.
     """
     nlp = pipeline(with_ner)
     with nlp.select_pipes(disable=_off(nlp, _MAIN_PASS_OFF)):
@@ -85,8 +87,19 @@ def analyse(
         return out
 
 
+def join(docs: list[Doc]) -> Doc:
+    """One doc from the docs of consecutive pieces of one text (see `bounds.split_text`)."""
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def parse(texts: Iterable[str], *, with_ner: bool = False) -> list[Doc]:
     """Fully parse some texts (dependency labels and all). Use sparingly."""
+    from .bounds import defuse
+
     nlp = pipeline(with_ner)
     with nlp.select_pipes(disable=_off(nlp, _PARSE_OFF)):
-        return list(nlp.pipe(texts, batch_size=64))
+        return list(nlp.pipe((defuse(t) for t in texts), batch_size=64))

@@ -19,6 +19,7 @@ import csv
 from pathlib import Path
 
 from ..needs import NEED_NAMES
+from ..small_files import MAX_NEEDS_BYTES, SmallFileError, read_bytes
 from .model import Need
 
 _BY_LOWER = {code.lower(): code for code in NEED_NAMES}
@@ -61,9 +62,9 @@ def parse_needs(text: str, source: str = "needs file") -> tuple[Need, ...]:
 def read_needs(path: Path) -> tuple[Need, ...]:
     """The needs in a file. Raises NeedsError for a file that cannot be read or used."""
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise NeedsError(f"{path}: could not read the needs file ({e.strerror or e}).") from e
+        data = read_bytes(path, MAX_NEEDS_BYTES, "needs file")
+    except SmallFileError as e:
+        raise NeedsError(str(e)) from e
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

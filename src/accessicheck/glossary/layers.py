@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from ..small_files import SmallFileError
 from .lemmas import canonical
 from .load_csv import LoadedFile, load_csv, parse_csv
 from .load_yaml import load_yaml
@@ -66,19 +67,24 @@ def entry_keys(entry: Entry) -> set[Key]:
 def load_file(path: Path, layer: str | None = None, label: str = YOUR_GLOSSARY) -> LoadedFile:
     """Load one group glossary (.csv, .yaml or .yml)."""
     name = layer or path.stem
-    if not path.is_file():
+    if not path.exists():
         return LoadedFile(
             str(path), problems=[Problem(str(path), 0, "this glossary file was not found.")]
         )
-    if path.suffix.lower() in {".yaml", ".yml"}:
-        loaded = load_yaml(path, name, label)
-    elif path.suffix.lower() == ".csv":
-        loaded = load_csv(path, name, label)
-    else:
-        return LoadedFile(
-            str(path),
-            problems=[Problem(str(path), 0, "a glossary must be a .csv, .yaml or .yml file.")],
-        )
+    try:
+        if path.suffix.lower() in {".yaml", ".yml"}:
+            loaded = load_yaml(path, name, label)
+        elif path.suffix.lower() == ".csv":
+            loaded = load_csv(path, name, label)
+        else:
+            return LoadedFile(
+                str(path),
+                problems=[Problem(str(path), 0, "a glossary must be a .csv, .yaml or .yml file.")],
+            )
+    except SmallFileError as e:
+        # The message names the file already; the problem names it again as its place.
+        reason = str(e).removeprefix(f"{path}: ")
+        return LoadedFile(str(path), problems=[Problem(str(path), 0, reason)])
     if loaded.name:  # a YAML glossary may name itself
         label = f"your glossary '{loaded.name}'"
         loaded.entries = [replace(e, origin=replace(e.origin, label=label)) for e in loaded.entries]

@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..small_files import MAX_GLOSSARY_BYTES, read_bytes
 from .model import Entry, Origin, Problem
 from .parse import parse_row, unknown_columns
 
@@ -27,9 +28,26 @@ class LoadedFile:
     name: str = ""
 
 
+#: The most entries read from one glossary file (a group's has a few hundred).
+MAX_ROWS = 50_000
+
+
+def too_many_rows(path: str, line: int) -> Problem:
+    return Problem(
+        path,
+        line,
+        f"this glossary has more than {MAX_ROWS:,} entries, which is far more than a group's "
+        f"glossary should; only the first {MAX_ROWS:,} were read. Check it is the right file.",
+    )
+
+
 def read_text(path: Path) -> tuple[str, list[Problem]]:
-    """The file's text, and a warning if it was not UTF-8."""
-    data = path.read_bytes()
+    """The file's text, and a warning if it was not UTF-8.
+
+    Raises SmallFileError for a file that is not an ordinary file or is
+    larger than `MAX_GLOSSARY_BYTES` (see `small_files`).
+    """
+    data = read_bytes(path, MAX_GLOSSARY_BYTES, "glossary file")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -71,6 +89,7 @@ def parse_csv(text: str, path: str, layer: str, label: str) -> LoadedFile:
             )
         )
     previous_end = reader.line_num
+    rows = 0
     while True:
         try:
             cells = next(reader)
@@ -83,6 +102,10 @@ def parse_csv(text: str, path: str, layer: str, label: str) -> LoadedFile:
         previous_end = reader.line_num
         if not any(c.strip() for c in cells):
             continue
+        if rows >= MAX_ROWS:
+            out.problems.append(too_many_rows(path, line))
+            break
+        rows += 1
         if len(cells) > len(names) and any(c.strip() for c in cells[len(names) :]):
             out.problems.append(
                 Problem(

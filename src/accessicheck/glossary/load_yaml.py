@@ -11,7 +11,9 @@
 Fields are the CSV columns (lists may be YAML lists or " | "-separated text).
 A nested `decision` ({by, date, how, dissent}, or agreed_by / agreed_on /
 method) and a `sources` list of {title, url, licence} are accepted too.
-Only `yaml.safe_load` is used: a glossary file can never run code. Line
+Only a SafeLoader is used (one that also refuses aliases and very deep
+nesting, see `small_files`): a glossary file can never run code or expand
+into far more data than it holds. Line
 numbers come from composing the same text with the safe loader.
 """
 
@@ -21,7 +23,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .load_csv import LoadedFile, read_text
+from ..small_files import yaml_loader
+from .load_csv import MAX_ROWS, LoadedFile, read_text, too_many_rows
 from .model import Origin, Problem
 from .parse import parse_row, unknown_columns
 
@@ -55,7 +58,7 @@ def _item_lines(text: str) -> list[int]:
     """The line (from 1) where each entry starts, in order."""
     import yaml
 
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    node = yaml.compose(text, Loader=yaml_loader())
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if key.value == "entries":
@@ -72,12 +75,15 @@ def parse_yaml(text: str, path: str, layer: str, label: str) -> LoadedFile:
 
     out = LoadedFile(path)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=yaml_loader())  # noqa: S506 - a SafeLoader without aliases
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         reason = getattr(e, "problem", None) or str(e)
         out.problems.append(Problem(path, line, f"this is not valid YAML ({reason})."))
+        return out
+    except RecursionError:
+        out.problems.append(Problem(path, 0, "this YAML is nested far too deep to be a glossary."))
         return out
     if data is None:
         return out
@@ -90,6 +96,9 @@ def parse_yaml(text: str, path: str, layer: str, label: str) -> LoadedFile:
             Problem(path, 1, "the file should be a list of entries, or have an 'entries' list.")
         )
         return out
+    if len(data) > MAX_ROWS:
+        out.problems.append(too_many_rows(path, 0))
+        data = data[:MAX_ROWS]
     lines = _item_lines(text)
     for i, item in enumerate(data):
         line = lines[i] if i < len(lines) else 0

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..textsafe import for_file, spreadsheet_cell
 from .acronyms import Place
 from .lemmas import canonical
 from .loaded import Glossary, block_words
@@ -156,5 +157,12 @@ def to_csv(items: Iterable[Suggested]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=[*COLUMNS, *EXTRA_COLUMNS], lineterminator="\n")
     writer.writeheader()
     for item in items:
-        writer.writerow(item.row())
+        writer.writerow({key: _cell(value) for key, value in item.row().items()})
     return buffer.getvalue()
+
+
+def _cell(value: object) -> object:
+    """Text from papers made safe to open in a spreadsheet (see `textsafe`)."""
+    if not isinstance(value, str):
+        return value
+    return spreadsheet_cell(for_file(value))

@@ -21,10 +21,13 @@ and footers).
 from __future__ import annotations
 
 import importlib
+import stat
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from accessicheck.bounds import MAX_TEXT_CHARS, too_much_text
 from accessicheck.loaders.detect import detect_format, format_from_extension
 from accessicheck.model import EMPTY, Block, BlockKind, Document, LoadProblem, Location
 
@@ -34,6 +37,8 @@ SUPPORTED = frozenset({"docx", "pdf", "pptx", "markdown", "text"})
 
 DEFAULT_MAX_BYTES = 200_000_000
 DEFAULT_TIME_BUDGET = 30.0
+#: Formats whose loaders take a `time_budget` (checked between pages, slides or blocks).
+_TIMED = frozenset({"pdf", "docx", "pptx"})
 
 
 class LoaderError(Exception):
@@ -130,30 +135,55 @@ def _guess_format_from_name(path: Path) -> str:
     return format_from_extension(path) or "unknown"
 
 
+def cap_text(doc: Document, max_chars: int = MAX_TEXT_CHARS) -> Document:
+    """Keep at most `max_chars` characters of a document's text (AC907 if cut)."""
+    total = 0
+    for i, block in enumerate(doc.blocks):
+        if total + len(block.text) > max_chars:
+            keep = max_chars - total
+            kept = [*doc.blocks[:i], replace(block, text=block.text[:keep])] if keep else []
+            doc.blocks[:] = kept if keep else doc.blocks[:i]
+            doc.problems.append(too_much_text(max_chars))
+            break
+        total += len(block.text)
+    return doc
+
+
 def load(
     path: Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     time_budget: float = DEFAULT_TIME_BUDGET,
+    max_chars: int = MAX_TEXT_CHARS,
 ) -> Document:
     """Read `path` into a `Document`. Never raises for a bad document.
 
     `max_bytes` refuses larger files up front (AC905). `time_budget` is the
-    number of seconds a slow format (PDF) may take before we stop and keep
-    what was read so far (AC905).
+    number of seconds reading a PDF, Word or PowerPoint file may take before
+    we stop and keep what was read so far (AC908); Markdown and plain text are
+    bounded by size instead. At most `max_chars` characters of text are kept
+    (AC907).
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise IsADirectoryError(str(path))
-    except OSError as exc:
+        info = path.stat()
+    except (OSError, RuntimeError) as exc:
         problem = LoadProblem(
             "AC901",
-            "We could not open the file. It may have been moved, or it is not a file.",
+            "We could not open the file. It may have been moved, or it is a link that leads "
+            "nowhere or back to itself.",
             "Check the file name and location, then try again.",
         )
         return _fail(path, _guess_format_from_name(path), problem, f"{type(exc).__name__}: {exc}")
+    if not stat.S_ISREG(info.st_mode):
+        problem = LoadProblem(
+            "AC901",
+            "This is not an ordinary file (it is a folder, a pipe or a device), so we did not "
+            "read it.",
+            "Check the name, and give accessicheck the paper itself.",
+        )
+        return _fail(path, _guess_format_from_name(path), problem)
+    size = info.st_size
 
     if size == 0:
         problem = LoadProblem(
@@ -187,9 +217,9 @@ def load(
     try:
         # Format modules are named after their format: accessicheck.loaders.pdf ...
         module = importlib.import_module(f"accessicheck.loaders.{fmt}")
-        options = {"time_budget": time_budget} if fmt == "pdf" else {}
+        options = {"time_budget": time_budget} if fmt in _TIMED else {}
         doc: Document = module.load(path, **options)
-        return doc
+        return cap_text(doc, max_chars)
     except LoaderError as exc:
         return _fail(path, fmt, exc.problem(), exc.detail)
     except MemoryError:

@@ -45,7 +45,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accessicheck.loaders import Draft, LoaderError, number_blocks
+from accessicheck.bounds import Clock, take_within, too_slow
+from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.ooxml import check_zip
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
 
@@ -98,7 +99,8 @@ _DAMAGED = (
 )
 
 
-def load(path: Path) -> Document:
+def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
+    clock = Clock(time_budget)
     check_zip(path, "Word document", _RESAVE)
     package = _open_package(path)
     part = package.main_document_part
@@ -106,7 +108,7 @@ def load(path: Path) -> Document:
     styles = Styles(related_element(part, "styles"), related_element(part, "numbering"))
     reader = Reader(styles)
     body = part.element.find(_w("body"))
-    drafts: list[Draft] = list(reader.blocks(body)) if body is not None else []
+    drafts: list[Draft] = list(take_within(reader.blocks(body), clock)) if body is not None else []
     margins = list(headers_and_footers(part, body))
     for kind, element in margins:
         drafts.extend(reader.blocks(element, kind=kind))
@@ -115,6 +117,8 @@ def load(path: Path) -> Document:
     doc.meta.title, core_language = _core_properties(package)
     doc.meta.language = styles.language or core_language
     doc.blocks = number_blocks(str(path), drafts)
+    if clock.over():
+        doc.problems.append(too_slow(time_budget, f"{len(drafts):,} paragraphs"))
     if not doc.blocks:
         doc.problems.append(_no_text_problem(body))
     if body is not None:

@@ -20,6 +20,9 @@ behind "Join the meeting" is still found). Images are left out of the text
 but listed in `meta.extra["images"]` as {"alt", "src", "line"} for the
 alt-text checks. `Location.line` is the 1-based source line where the
 block starts.
+
+Bounds: at most `MAX_SOURCE_CHARS` of the source is parsed, and tables wider
+than `MAX_TABLE_COLUMNS` are read as plain text (AC907 for each).
 """
 
 from __future__ import annotations
@@ -29,9 +32,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from accessicheck.bounds import too_much_text
 from accessicheck.loaders import Draft, LoaderError, number_blocks
-from accessicheck.loaders.text import read_text
-from accessicheck.model import BlockKind, Document, DocumentMeta
+from accessicheck.loaders.text import read_capped
+from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
+
+#: The most Markdown source we parse, in bytes: the parser's time and memory grow fast on
+#: some odd inputs (thousands of unclosed "*"), so it never sees more than this.
+MAX_SOURCE_CHARS = 500_000
+#: Wider tables are read as plain text: every row of a table is padded to the
+#: width of its header, so a very wide header costs memory for every row.
+MAX_TABLE_COLUMNS = 200
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _SPACES = re.compile(r"\s+")
@@ -50,7 +61,10 @@ class _Item:
 def load(path: Path) -> Document:
     from markdown_it import MarkdownIt
 
-    source, encoding = read_text(path)
+    source, encoding, cut = read_capped(path, MAX_SOURCE_CHARS)
+    problems: list[LoadProblem] = []
+    if cut:
+        problems.append(too_much_text(len(source)))
     source = blank_front_matter(source)
     if not source.strip():
         raise LoaderError(
@@ -58,17 +72,37 @@ def load(path: Path) -> Document:
             "The file has no text in it.",
             "Check you picked the right file, or save it again with its text.",
         )
-    parser = MarkdownIt("commonmark").enable("table")
+    parser = MarkdownIt("commonmark")
+    if _widest_row(source) <= MAX_TABLE_COLUMNS:
+        parser.enable("table")
+    else:
+        problems.append(_table_too_wide())
     images: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
     drafts = _drafts(parser.parse(source), images, links)
 
-    doc = Document(path=str(path), format="markdown", meta=DocumentMeta())
+    doc = Document(path=str(path), format="markdown", meta=DocumentMeta(), problems=problems)
     doc.meta.extra["encoding"] = encoding
     doc.meta.extra["images"] = images
     doc.meta.extra["links"] = links
     doc.blocks = number_blocks(str(path), drafts)
     return doc
+
+
+def _widest_row(source: str) -> int:
+    """The most "|" characters on one line (a table's column count, give or take one)."""
+    if source.count("|") <= MAX_TABLE_COLUMNS:
+        return 0
+    return max(line.count("|") for line in source.split("\n"))
+
+
+def _table_too_wide() -> LoadProblem:
+    return LoadProblem(
+        "AC907",
+        f"A table has more than {MAX_TABLE_COLUMNS} columns, which is far more than anyone can "
+        "read, so we read the tables in this file as plain text.",
+        "Split the table into smaller tables, or put the data in a spreadsheet.",
+    )
 
 
 def blank_front_matter(source: str) -> str:

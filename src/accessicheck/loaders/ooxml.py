@@ -32,10 +32,14 @@ def a(tag: str) -> str:
 # --- opening a package safely -------------------------------------------------------------
 
 MAX_UNCOMPRESSED = 500_000_000
-MAX_XML_PART = 100_000_000
+MAX_XML_PART = 50_000_000
+#: All the XML parts together, counted as they are unpacked: the XML is what
+#: the Word and PowerPoint libraries hold in memory as trees.
+MAX_XML_TOTAL = 60_000_000
 MAX_RATIO = 100
 RATIO_MIN_SIZE = 10_000_000
 MAX_ENTRIES = 20_000
+_CHUNK = 1 << 20
 
 
 def check_zip(path: Path, noun: str, resave: str) -> None:
@@ -66,13 +70,51 @@ def check_zip(path: Path, noun: str, resave: str) -> None:
     huge_xml = any(
         info.file_size > MAX_XML_PART for info in infos if info.filename.endswith((".xml", ".rels"))
     )
+    too_large = LoaderError(
+        "AC905",
+        f"The {noun} is too large to check: it unpacks to far more data than usual.",
+        f"{resave} with pictures compressed, or split it into smaller files.",
+        detail=f"{len(infos)} entries, {total} bytes uncompressed, bomb={bomb}",
+    )
     if len(infos) > MAX_ENTRIES or total > MAX_UNCOMPRESSED or bomb or huge_xml:
+        raise too_large
+    # The sizes above are what the package says about itself. Unpack it once,
+    # a piece at a time, and count what really comes out.
+    try:
+        _count_unpacked(path, infos)
+    except _TooLarge:
+        raise too_large from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise LoaderError(
-            "AC905",
-            f"The {noun} is too large to check: it unpacks to far more data than usual.",
-            f"{resave} with pictures compressed, or split it into smaller files.",
-            detail=f"{len(infos)} entries, {total} bytes uncompressed, bomb={bomb}",
-        )
+            "AC901", damaged, f"{resave}, then check the new copy.", detail=f"{exc}"
+        ) from None
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _count_unpacked(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Unpack every part in pieces, stopping as soon as a limit is passed."""
+    total = xml_total = 0
+    with zipfile.ZipFile(path) as zf:
+        for info in infos:
+            if info.is_dir():
+                continue
+            xml = info.filename.endswith((".xml", ".rels"))
+            part = 0
+            with zf.open(info) as member:
+                while chunk := member.read(_CHUNK):
+                    part += len(chunk)
+                    total += len(chunk)
+                    if xml:
+                        xml_total += len(chunk)
+                    if (
+                        total > MAX_UNCOMPRESSED
+                        or xml_total > MAX_XML_TOTAL
+                        or (xml and part > MAX_XML_PART)
+                    ):
+                        raise _TooLarge
 
 
 # --- colours -------------------------------------------------------------------------------

@@ -38,13 +38,14 @@ image (or many vector paths, as in outlined text) goes into
 `meta.pages_without_text`. If no page has text, the document gets AC903.
 
 Time: the file gets `time_budget` seconds, checked between pages. When it runs
-out we keep the pages read so far and add AC905 saying how far we got.
+out we keep the pages read so far and add AC908 saying how far we got.
 
 Structure facts (tags, language, title, figures, headings, tables, fonts,
 security, bookmarks) are read afterwards with pypdf by `pdf_facts` into
 `meta.extra["structure"]`, within what is left of the time budget (at least
-`MIN_STRUCTURE_SECONDS`, at most `MAX_STRUCTURE_SECONDS`). They never add a
-load problem: what cannot be read is simply not known.
+`MIN_STRUCTURE_SECONDS`, at most `MAX_STRUCTURE_SECONDS`). What cannot be
+read is simply not known; when the structure walk stops at its limit the
+document gets AC909, saying the check stopped early.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from accessicheck.bounds import stopped_early
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
 from accessicheck.structure import Structure
@@ -149,7 +151,15 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     if readable_pages and (not doc.blocks or len(scanned) == readable_pages):
         doc.problems.append(_no_text(bool(scanned)))
     left = time_budget - (time.monotonic() - started)
-    doc.meta.extra["structure"] = _structure(path, left)
+    structure = _structure(path, left)
+    doc.meta.extra["structure"] = structure
+    if not structure.pdf.complete:
+        doc.problems.append(
+            stopped_early(
+                "check of the PDF's tags and structure",
+                "the file's structure is very large or slow to read",
+            )
+        )
     return doc
 
 
@@ -564,7 +574,7 @@ def _drop_hyphen(before: str, after: str) -> bool:
 def _too_slow(read: int, total: int) -> LoadProblem:
     # No `page`: the message already says how far we got.
     return LoadProblem(
-        "AC905",
+        "AC908",
         f"We stopped after reading {read} of {total} pages because the file took too long "
         "to read. The rest was not checked.",
         "Split the PDF into smaller files and check each one, or check the remaining pages "

@@ -49,7 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accessicheck.loaders import Draft, LoaderError, number_blocks
+from accessicheck.bounds import Clock, too_slow
+from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.ooxml import (
     DEFAULT_COLOUR_MAP,
     R,
@@ -88,7 +89,8 @@ _BODY = {"body", "obj"}  # "obj": a placeholder without a type, for any content
 DEFAULT_SIZE = 18.0
 
 
-def load(path: Path) -> Document:
+def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
+    clock = Clock(time_budget)
     check_zip(path, "PowerPoint file", "Open it in PowerPoint and save it again")
     prs = _open(path)
     doc = Document(path=str(path), format="pptx", meta=DocumentMeta())
@@ -98,6 +100,9 @@ def load(path: Path) -> Document:
     slides = list(prs.slides)
     bad: list[int] = []
     for number, slide in enumerate(slides, start=1):
+        if clock.over():
+            doc.problems.append(too_slow(time_budget, f"{number - 1} of {len(slides)} slides"))
+            break
         mark = reader.mark()
         try:
             drafts.extend(reader.slide(slide, number, first=len(drafts) + 1))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from accessicheck.bounds import too_much_text
 from accessicheck.loaders import Draft, LoaderError, number_blocks
 from accessicheck.loaders.detect import utf16_without_bom
 from accessicheck.model import BlockKind, Document, DocumentMeta
@@ -78,15 +79,36 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
         return None
 
 
+#: The most of a text or Markdown file we read (a few times the text we keep).
+MAX_TEXT_BYTES = 4_000_000
+
+
 def read_text(path: Path) -> tuple[str, str]:
     """Read and decode a text file, with line endings normalised to "\\n"."""
-    text, encoding = decode_bytes(path.read_bytes())
+    text, encoding, _ = read_capped(path, None)
+    return text, encoding
+
+
+def read_capped(path: Path, max_bytes: int | None = MAX_TEXT_BYTES) -> tuple[str, str, bool]:
+    """(text, encoding, cut): as `read_text`, reading at most `max_bytes`.
+
+    When the file is longer, it is cut after the last line break within
+    `max_bytes`, and `cut` is True.
+    """
+    with path.open("rb") as f:
+        data = f.read() if max_bytes is None else f.read(max_bytes + 1)
+    cut = max_bytes is not None and len(data) > max_bytes
+    if cut:
+        data = data[:max_bytes]
+        newline = data.rfind(b"\n")
+        data = data[: newline + 1] if newline > 0 else data
+    text, encoding = decode_bytes(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.rstrip("\f"), encoding
+    return text.rstrip("\f"), encoding, cut
 
 
 def load(path: Path) -> Document:
-    text, encoding = read_text(path)
+    text, encoding, cut = read_capped(path)
     if not text.strip():
         raise LoaderError(
             "AC906",
@@ -96,6 +118,8 @@ def load(path: Path) -> Document:
     doc = Document(path=str(path), format="text", meta=DocumentMeta())
     doc.meta.extra["encoding"] = encoding
     doc.blocks = number_blocks(str(path), paragraphs(text))
+    if cut:
+        doc.problems.append(too_much_text(len(text)))
     return doc
 
 

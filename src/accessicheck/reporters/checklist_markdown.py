@@ -9,14 +9,13 @@ the end of each group.
 from __future__ import annotations
 
 from ..checklist.model import Checklist, DocumentCheck, Result
+from ..textsafe import markdown
 from . import checklist_words as w
 
 
 def _escape(text: str) -> str:
-    """Keep Markdown from reading characters in quotes as formatting."""
-    for ch in ("\\", "`", "*", "_", "[", "]", "<", ">", "|"):
-        text = text.replace(ch, "\\" + ch)
-    return text
+    """Keep Markdown from reading characters in quotes as formatting, HTML or links."""
+    return markdown(text)
 
 
 def _item(r: Result) -> list[str]:

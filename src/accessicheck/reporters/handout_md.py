@@ -7,18 +7,17 @@ tables or colour, so it prints and converts well at any size.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from ..textsafe import markdown
 
 if TYPE_CHECKING:
     from ..glossary.handout import Handout
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|])")
-
 
 def escape(text: str) -> str:
     """Text with Markdown and HTML characters escaped, so it shows as written."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return markdown(" ".join(text.split()))
 
 
 def render(handout: Handout) -> str:

@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..textsafe import markdown
 from .rewrite_summary import totals
 
 
 def _quote(text: str) -> str:
-    return text.replace("\n", " ").replace("|", "\\|")
+    """A paper's text, escaped so it shows as written (no live HTML or links)."""
+    return markdown(text)
 
 
 def render(files: Sequence[tuple[str, Sequence[Any]]]) -> str:
     lines = ["# Suggested rewrites", "", totals(files).line(), ""]
     for path, rewrites in files:
-        lines += [f"## {path}", ""]
+        lines += [f"## {_quote(path)}", ""]
         if not rewrites:
             lines += ["No sentences need a rewrite.", ""]
         for item in rewrites:

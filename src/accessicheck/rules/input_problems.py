@@ -124,3 +124,52 @@ def too_large(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
 def empty_file(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """The file has nothing in it. Check that the right version was saved."""
     yield from _problems(doc, "AC906")
+
+
+@rule(
+    "AC907",
+    "too-much-text",
+    unit="document",
+    severity="warning",
+    summary="The file has more text than is checked in one file",
+    why="A very long paper is hard for anyone to read before a meeting, and the end of this "
+    "one was not checked.",
+    helps=("LD", "SpLD", "ALL"),
+)
+def too_much_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """The file holds more text than accessicheck checks in one file (about
+    300 pages), or a table far too wide to read, so only the first part was
+    checked. Split it into smaller papers."""
+    yield from _problems(doc, "AC907")
+
+
+@rule(
+    "AC908",
+    "too-slow",
+    unit="document",
+    severity="warning",
+    summary="The file took too long to check, so only part of it was checked",
+    why="Parts of this file were not checked, so barriers in them may not have been found.",
+    helps=_EVERYONE,
+)
+def too_slow(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Reading or analysing the file took longer than the time limit (setting
+    `file_seconds`, or `pdf_seconds` for reading a PDF), so the check stopped
+    part of the way through. Split the file, or raise the limit."""
+    yield from _problems(doc, "AC908")
+
+
+@rule(
+    "AC909",
+    "check-stopped-early",
+    unit="document",
+    severity="info",
+    summary="One of the checks stopped early on this file",
+    why="A check that stopped early may have missed some problems, such as pictures without "
+    "alt text in a tagged PDF.",
+    helps=("SR", "ALL"),
+)
+def check_stopped_early(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """One of the checks (for example of a PDF's tags) stopped at its limit,
+    so what it reports may not be everything. Check the rest by hand."""
+    yield from _problems(doc, "AC909")
