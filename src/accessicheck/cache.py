@@ -61,7 +61,7 @@ def settings_digest(settings: Mapping[str, Any], glossaries: Iterable[Path]) -> 
     """A digest of everything besides the file itself that changes its result."""
     h = hashlib.sha256(_code_digest().encode())
     kept = {k: v for k, v in settings.items() if k not in NOT_IN_KEY}
-    h.update(json.dumps(kept, sort_keys=True, default=str).encode())
+    h.update(json.dumps(kept, sort_keys=True, default=str).encode("utf-8", "surrogateescape"))
     for path in glossaries:
         h.update(str(path).encode())
         try:
@@ -98,7 +98,7 @@ class ResultCache:
         except OSError:
             return None
         text = "\n".join((self.settings, str(path), content))
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -129,7 +129,7 @@ class ResultCache:
             fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump(to_data(result), f, ensure_ascii=False)
+                    json.dump(to_data(result), f)
                 os.replace(tmp, entry)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

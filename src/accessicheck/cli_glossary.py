@@ -169,10 +169,10 @@ def suggest(
     from .glossary.suggest import suggest as run
     from .glossary.suggest import to_csv
 
-    output_format("auto", output, ["csv"], "csv")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
         refuse_to_overwrite(output, [*find_files(list(paths), cfg), *files_read(cfg)])
+    output_format("auto", output, ["csv"], "csv")
     _glossary_problems(cfg)
     documents = _analyse(paths, cfg)
     items = run(

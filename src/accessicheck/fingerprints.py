@@ -53,5 +53,5 @@ def fingerprints(findings: Iterable[Finding], root: Path | None = None) -> list[
         index = seen[base]
         seen[base] += 1
         text = "\x1f".join((VERSION, *base, str(index)))
-        out.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:32])
+        out.append(hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:32])
     return out
