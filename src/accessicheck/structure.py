@@ -140,6 +140,8 @@ class Shape:
     height: int | None = None
     has_text: bool = False
     placeholder: str | None = None
+    #: where the layout placeholder it inherits from sits in the layout's shape tree
+    layout_rank: int | None = None
 
     @property
     def box(self) -> tuple[int, int, int, int] | None:

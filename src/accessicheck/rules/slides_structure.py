@@ -172,6 +172,20 @@ def _visually_before(one: Shape, other: Shape) -> bool:
     return same_row and ax + aw <= bx + tolerance
 
 
+def _layout_order(earlier: Shape, later: Shape) -> bool:
+    """True when two placeholders are read in the order their slide layout gives them.
+
+    PowerPoint's own layouts put some text above the title (Section Header) or a
+    caption beside a picture (Picture with Caption) and read them in the order
+    the layout's designer chose; that order is not the author's mistake.
+    """
+    return (
+        earlier.layout_rank is not None
+        and later.layout_rank is not None
+        and earlier.layout_rank < later.layout_rank
+    )
+
+
 def _out_of_order(slide: Slide) -> tuple[Shape, Shape] | None:
     """The first (read earlier, read later) pair where the later one clearly comes first."""
     shapes = [
@@ -183,13 +197,33 @@ def _out_of_order(slide: Slide) -> tuple[Shape, Shape] | None:
     if title is not None and shapes and shapes[0] is not title:
         # The title should be read first unless something really sits above it.
         earlier = shapes[0]
-        if not _visually_before(earlier, title):
+        if not _visually_before(earlier, title) and not _layout_order(earlier, title):
             return earlier, title
     for i, earlier in enumerate(shapes):
         for later in shapes[i + 1 :]:
-            if _visually_before(later, earlier):
+            if _visually_before(later, earlier) and not _layout_order(earlier, later):
                 return earlier, later
     return None
+
+
+_KIND_WORDS = {
+    "text": "text box", "picture": "picture", "table": "table", "chart": "chart",
+    "diagram": "SmartArt diagram", "group": "group", "video": "video", "object": "object",
+}  # fmt: skip
+
+
+def _describe(shape: Shape, slide: Slide, other: Shape) -> str:
+    """How to name a shape so people can find it: its name, with its kind and place
+    in the reading order when the other shape has the same name (or it has none)."""
+    name = shape.name.strip()
+    kind = _KIND_WORDS.get(shape.kind, "object")
+    if shape.placeholder in ("title", "ctrTitle"):
+        kind = "title"
+    if name and name != other.name.strip():
+        return f'"{name}"'
+    number = next((n for n, s in enumerate(slide.shapes, start=1) if s is shape), 0)
+    called = f' "{name}"' if name else ""
+    return f"the {kind}{called} (object {number} in the reading order)"
 
 
 @rule(
@@ -206,9 +240,11 @@ def slide_reading_order(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
     """The shapes with content on a slide (footers left out) are read in an
     order that differs from how they appear: an object is read before one
     that is clearly above it, or to its left in the same row; or the title
-    is not read first. Check it in PowerPoint: Review > Check Accessibility
-    > Reading Order pane (or Home > Arrange > Selection Pane, which lists the
-    order bottom-up)."""
+    is not read first. Placeholders read in the order their slide layout
+    gives them (PowerPoint's Section Header and Picture with Caption layouts
+    put text above or beside the title) are left alone. Check it in
+    PowerPoint: Review > Check Accessibility > Reading Order pane (or Home >
+    Arrange > Selection Pane, which lists the order bottom-up)."""
     facts = _slides(doc)
     if facts is None:
         return
@@ -219,10 +255,12 @@ def slide_reading_order(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
             if pair is None:
                 continue
             earlier, later = pair
+            first = _describe(earlier, slide, later)
+            second = _describe(later, slide, earlier)
             yield Hit(
-                f'On slide {slide.number}, "{earlier.name}" is read before "{later.name}", '
-                "although it comes after it on the slide. Fix the order in Review > Check "
-                "Accessibility > Reading Order.",
+                f"On slide {slide.number}, {first} is read before {second}, although it comes "
+                "after it on the slide. Fix the order in Review > Check Accessibility > "
+                "Reading Order.",
                 block=page_anchor(doc, slide.number),
             )
 
