@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .model import Block, BlockKind, Location
+from .structure_pdfua import PdfUaFacts
 
 if TYPE_CHECKING:
     from .analysis import AnalysedBlock, AnalysedDocument
@@ -223,10 +224,21 @@ class PdfFacts:
     fonts: list[PdfFont] = field(default_factory=list)
     complete: bool = True
     error: str | None = None
+    ua: PdfUaFacts | None = None  # the PDF/UA facts (structure_pdfua.py)
 
     @property
     def title(self) -> str | None:
         return self.xmp_title or self.info_title
+
+    @property
+    def readable_without_page_text(self) -> bool:
+        """True when a PDF with no page text still has words for people: form fields that
+        show text, or a tagged file whose pictures all have alt text."""
+        if self.ua is None or not self.ua.texts_off_page:
+            return False
+        if self.ua.form_text:
+            return True
+        return self.tagged and bool(self.figures) and all(f.has_alt for f in self.figures)
 
     @property
     def accessibility_allowed(self) -> bool:

@@ -149,7 +149,15 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     if readable_pages and (not doc.blocks or len(scanned) == readable_pages):
         doc.problems.append(_no_text(bool(scanned)))
     left = time_budget - (time.monotonic() - started)
-    doc.meta.extra["structure"] = _structure(path, left)
+    doc.meta.extra["structure"] = structure = _structure(path, left)
+    no_text = any(p.code == "AC903" for p in doc.problems)
+    facts = structure.pdf
+    if no_text and facts is not None and facts.ua is not None and facts.readable_without_page_text:
+        # Form field text, or pictures with alt text: not a scan. Their words are the text.
+        doc.problems = [p for p in doc.problems if p.code != "AC903"]
+        doc.meta.pages_without_text = ()
+        off_page = [Draft(BlockKind.PARAGRAPH, t, page=n) for n, _, t in facts.ua.texts_off_page]
+        doc.blocks = number_blocks(str(path), off_page)
     return doc
 
 

@@ -45,19 +45,14 @@ from pathlib import Path
 from typing import Any
 
 from accessicheck.structure import PdfFacts, PdfFigure, PdfFont, PdfHeading, Table
+from accessicheck.structure_pdfua import STANDARD_TYPES
 
 MAX_NODES = 200_000
 MAX_FONT_PAGES = 500
 MAX_LANG_PAGES = 50
 MAX_OUTLINE_ITEMS = 10_000
 MAX_XMP_BYTES = 2_000_000
-_STANDARD = {
-    "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI",
-    "Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L",
-    "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span",
-    "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT",
-    "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form",
-}  # fmt: skip
+_STANDARD = STANDARD_TYPES
 _CJK_COLLECTIONS = {"GB1", "CNS1", "Japan1", "Korea1"}
 _DC_TITLE = re.compile(rb"<dc:title\b[^>]*>(.*?)</dc:title\s*>", re.DOTALL)
 _LI = re.compile(rb"<rdf:li\b[^>]*>(.*?)</rdf:li\s*>", re.DOTALL)
@@ -144,6 +139,9 @@ def _read(path: Path, facts: PdfFacts, deadline: float) -> None:
         for lang in _langs_in_content(pages, deadline):
             _note_lang(facts, lang)
     facts.fonts = list(_fonts(pages, deadline))
+    from accessicheck.loaders import pdf_ua_facts
+
+    facts.ua = pdf_ua_facts.read(reader, root, pages, numbers, _standard, lambda: _check(deadline))
 
 
 def _get(obj: Any, key: str) -> Any:
