@@ -52,6 +52,17 @@ class Picture:
     page: int | None = None
     paragraph: int | None = None
     text: str = ""
+    #: for video and sound: whether a caption track is attached (None: not a media object)
+    captions: bool | None = None
+
+
+@dataclass(frozen=True)
+class ContentControl:
+    """A Word content control (`w:sdt`) and its title (`w:sdtPr/w:alias`), None when it has none."""
+
+    title: str | None
+    kind: str  # "text", "date", "drop-down", "check box", "picture", "other"
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,12 @@ class Table:
     nested: bool = False
     page: int | None = None
     paragraph: int | None = None
+    #: rows and columns whose cells are all empty (no text, no picture); tables without merged
+    #: cells only (with merged cells a column is not well defined)
+    blank_rows: int = 0
+    blank_columns: int = 0
+    #: Word: the table style's id (`w:tblStyle`), None for none (Table Normal)
+    style: str | None = None
 
 
 @dataclass(frozen=True)
@@ -268,6 +285,9 @@ class Structure:
     empty_paragraphs: list[EmptyParagraphs] = field(default_factory=list)
     page_background: str | None = None
     slides: list[Slide] = field(default_factory=list)
+    content_controls: list[ContentControl] = field(default_factory=list)
+    watermarks: list[str] = field(default_factory=list)  # Word: "picture" or "text"
+    sections: list[str] = field(default_factory=list)  # PowerPoint section names, in order
     pdf: PdfFacts | None = None
     gaps: list[str] = field(default_factory=list)
 

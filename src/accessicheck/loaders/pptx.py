@@ -109,6 +109,7 @@ def load(path: Path) -> Document:
     doc.meta.language = language or reader.language()
     doc.blocks = number_blocks(str(path), drafts)
     doc.meta.extra["structure"] = reader.facts
+    reader.facts.sections = _section_names(prs)
     if bad:
         doc.problems.append(_bad_slides(bad))
     if not doc.blocks and len(bad) < len(slides):
@@ -378,6 +379,7 @@ class Reader:
                     decorative=is_decorative(c_nv_pr),
                     page=self.number,
                     paragraph=self.first + len(self.drafts) - 1 if self.drafts else None,
+                    captions=_has_captions(el) if kind == "video" else None,
                 )
             )
         if el.find(p("txBody")) is not None:
@@ -611,6 +613,12 @@ class Reader:
                     body, frame, BlockKind.TABLE_CELL, None, one_block=True, style=style
                 )
         self.text_chars += 1  # a table is content, whatever its text
+        blank = [[_cell_blank(tc) for tc in tr.findall(a("tc"))] for tr in rows]
+        blank_rows = sum(1 for row in blank if row and all(row))
+        regular = not merged and blank and len({len(row) for row in blank}) == 1
+        blank_columns = (
+            sum(1 for c in range(len(blank[0])) if all(row[c] for row in blank)) if regular else 0
+        )
         self.facts.tables.append(
             Table(
                 number=number,
@@ -620,6 +628,8 @@ class Reader:
                 merged_cells=merged,
                 page=self.number,
                 paragraph=numbers[0] if numbers else None,
+                blank_rows=blank_rows,
+                blank_columns=blank_columns,
             )
         )
 
@@ -715,6 +725,32 @@ def _shape_kind(el: Any) -> str:
     if tag == p("sp"):
         return "text" if el.find(p("txBody")) is not None else "shape"
     return "shape"
+
+
+P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+
+
+def _cell_blank(tc: Any) -> bool:
+    """True when a table cell holds no text (merged-away cells count as blank)."""
+    return not any((t.text or "").strip() for t in tc.iter(a("t")))
+
+
+def _section_names(prs: Any) -> list[str]:
+    """The names of the presentation's sections (`p14:sectionLst/p14:section/@name`)."""
+    try:
+        root = prs.part._element
+    except AttributeError:
+        return []
+    return [str(el.get("name", "")) for el in root.iter() if el.tag == f"{{{P14}}}section"][:1000]
+
+
+def _has_captions(el: Any) -> bool:
+    """True when a video or sound object carries a caption track (a `trackLst` or `track`
+    element in its extensions, as PowerPoint writes for inserted captions)."""
+    return any(
+        isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] in ("trackLst", "track")
+        for child in el.iter()
+    )
 
 
 def _box(shape: Any) -> tuple[Any, Any, Any, Any]:

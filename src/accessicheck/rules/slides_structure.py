@@ -10,6 +10,7 @@ with their positions, and the size of every run of text.
 - AC443 slide-reading-order: the reading order differs from the order on the
   slide (top to bottom, left to right).
 - AC444 picture-only-slide: a slide with a picture and no text.
+- AC445 section-names: sections with a made-up name, or the same name twice.
 
 Alt text, contrast, tables, links and justified text on slides are checked
 by the same rules as Word (AC406, AC408, AC409, AC412-AC416).
@@ -17,11 +18,12 @@ by the same rules as Word (AC406, AC408, AC409, AC412-AC416).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 from ..analysis import AnalysedDocument
-from ..model import BlockKind
+from ..model import BlockKind, Severity
 from ..registry import Hit, RuleContext, rule
 from ..structure import Shape, Slide, Structure, block_at, capped, of, page_anchor
 
@@ -299,3 +301,44 @@ def picture_only_slide(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]
             )
 
     yield from capped(hits(), _LIMIT, "{n} more slides are only pictures.")
+
+
+_DEFAULT_SECTION = re.compile(r"^(?:default section|untitled section|section \d*)$", re.IGNORECASE)
+
+
+@rule(
+    "AC445",
+    "section-names",
+    unit="document",
+    severity="warning",
+    summary="A section of the presentation has a made-up or repeated name",
+    why="Screen reader users can move from section to section in a long presentation. Names "
+    "such as 'Untitled Section' or the same name twice do not say where they are.",
+    helps=("SR", "COG"),
+)
+def section_names(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """A PowerPoint section (`p14:sectionLst/p14:section/@name`) is called
+    "Default Section", "Untitled Section" or "Section 2", or is empty
+    (warning), or has the same name as an earlier section (info). Rename it:
+    right-click the section name > Rename Section."""
+    facts = _slides(doc)
+    if facts is None or not facts.sections:
+        return
+    made_up = [n for n in facts.sections if not n.strip() or _DEFAULT_SECTION.match(n.strip())]
+    if made_up:
+        shown = ", ".join(f'"{n}"' for n in sorted(set(made_up))[:3])
+        yield Hit(
+            f"{len(made_up)} section{'s have' if len(made_up) > 1 else ' has'} a name that "
+            f"says nothing ({shown}). Right-click each section name, choose Rename Section, "
+            "and say what the slides in it are about."
+        )
+    counts = Counter(" ".join(n.casefold().split()) for n in facts.sections if n.strip())
+    twice = sorted(
+        {n for n in facts.sections if counts[" ".join(n.casefold().split())] > 1} - set(made_up)
+    )
+    if twice:
+        listed = ", ".join(f'"{n}"' for n in twice[:3])
+        yield Hit(
+            f"Two or more sections have the same name ({listed}). Give each section its own name.",
+            severity=Severity.INFO,
+        )

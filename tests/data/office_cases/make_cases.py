@@ -15,7 +15,10 @@ PowerPoint (python-pptx):
   slide 3 a control: two text boxes added bottom first.
 - same-names.pptx: two text boxes both named "Text", added bottom first.
 - chart-only.pptx: one slide holding a chart and nothing else.
-- video-only.pptx: one slide holding a video and nothing else.
+- video-only.pptx: one slide holding a video (no captions) and nothing else.
+- captioned-video.pptx: the same, with a caption track in the video's extensions.
+- sections.pptx: three sections, "Default Section", "Budget" and "budget".
+- blank-table.pptx: a 3 x 3 table whose middle row is empty.
 
 Word (python-docx):
 - address-block.docx: a bold three-line address followed by a letter, then a
@@ -23,6 +26,13 @@ Word (python-docx):
 - board-paper_v2.docx: its title is "board-paper_v2", the file's own name.
 - carers-plan.docx: its title is "Carers plan": words, not a file name.
 - unnamed-picture.docx: a picture with no name and no alt text.
+- blanks.docx: text lined up with three tabs, and with six spaces; two spaces
+  after a full stop (left alone).
+- controls.docx: two content controls (w:sdt), one with a title, one without.
+- watermark.docx: a "DRAFT" text watermark in the header (the VML shape Word
+  writes, PowerPlusWaterMarkObject).
+- tables.docx: a table with no style and no header row (a layout table) whose
+  second row and third column are empty; a Table Grid table with a header row.
 
 PDF:
 - empty-language.pdf: ../structure/export-tagged.pdf (LibreOffice, tagged)
@@ -36,6 +46,8 @@ import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
+P14_NS = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 STRUCTURE = HERE.parent / "structure"
 
 
@@ -145,6 +157,136 @@ def make_video_only(path: Path, png: Path) -> None:
     prs.save(str(path))
 
 
+def make_captioned_video(path: Path, png: Path) -> None:
+    from lxml import etree
+
+    make_video_only(path, png)
+    from pptx import Presentation
+
+    prs = Presentation(str(path))
+    video = prs.slides[0].shapes[0]._element
+    nv_pr = video.find(".//{*}nvPr")
+    ext_lst = nv_pr.find("{*}extLst")
+    if ext_lst is None:
+        ext_lst = etree.SubElement(nv_pr, f"{{{P_NS}}}extLst")
+    ext = etree.SubElement(ext_lst, f"{{{P_NS}}}ext", uri="{DAA4B4D4-6D71-4841-9C94-3DE7FCFB9230}")
+    media = etree.SubElement(ext, f"{{{P14_NS}}}media")
+    tracks = etree.SubElement(media, f"{{{P14_NS}}}trackLst")
+    etree.SubElement(tracks, f"{{{P14_NS}}}track", name="English", lang="en-GB")
+    prs.save(str(path))
+
+
+def make_sections(path: Path) -> None:
+    from lxml import etree
+
+    prs = _presentation()
+    ids = []
+    for title in ("Welcome", "Spending", "Next year"):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        slide.shapes.title.text = title
+        ids.append(slide.slide_id)
+    root = prs.part._element
+    ext_lst = root.find(f"{{{P_NS}}}extLst")
+    if ext_lst is None:
+        ext_lst = etree.SubElement(root, f"{{{P_NS}}}extLst")
+    ext = etree.SubElement(ext_lst, f"{{{P_NS}}}ext", uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}")
+    sections = etree.SubElement(ext, f"{{{P14_NS}}}sectionLst")
+    names = ("Default Section", "Budget", "budget")
+    for n, (name, slide_id) in enumerate(zip(names, ids, strict=True)):
+        section = etree.SubElement(
+            sections,
+            f"{{{P14_NS}}}section",
+            name=name,
+            id=f"{{0000000{n}-0000-0000-0000-000000000000}}",
+        )
+        listed = etree.SubElement(section, f"{{{P14_NS}}}sldIdLst")
+        etree.SubElement(listed, f"{{{P14_NS}}}sldId", id=str(slide_id))
+    prs.save(str(path))
+
+
+def make_blank_table_pptx(path: Path) -> None:
+    from pptx.util import Cm
+
+    prs = _presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Attendance"
+    table = slide.shapes.add_table(3, 3, Cm(2), Cm(5), Cm(18), Cm(4)).table
+    for c, text in enumerate(["Group", "March", "April"]):
+        table.cell(0, c).text = text
+    for c, text in enumerate(["Carers", "12", "15"]):
+        table.cell(2, c).text = text
+    prs.save(str(path))
+
+
+def make_blanks(path: Path) -> None:
+    doc = _document("Meeting details")
+    doc.add_heading("Meeting details", level=1)
+    doc.add_paragraph("Chair:\t\t\tAmina Khan")
+    doc.add_paragraph("Date:      12 March 2026")
+    doc.add_paragraph("We meet in the library.  It has a ramp at the front.")
+    doc.save(str(path))
+
+
+def make_controls(path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    doc = _document("Expenses claim")
+    doc.add_heading("Expenses claim", level=1)
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    for alias in ('<w:alias w:val="Your name"/>', ""):
+        doc.element.body.append(
+            parse_xml(
+                f"<w:sdt {w}><w:sdtPr>{alias}<w:text/></w:sdtPr><w:sdtContent><w:p><w:r>"
+                "<w:t>Click to type</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+            )
+        )
+    doc.add_paragraph("Send the form to the meeting organiser.")
+    body = doc.element.body
+    body.append(body.find("{*}sectPr"))  # the section properties stay last
+    doc.save(str(path))
+
+
+def make_watermark(path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    doc = _document("Budget paper")
+    doc.add_heading("Budget paper", level=1)
+    doc.add_paragraph("The budget for next year is the same as this year.")
+    header = doc.sections[0].header.paragraphs[0]
+    header.add_run()._r.append(
+        parse_xml(
+            '<w:pict xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="PowerPlusWaterMarkObject1" '
+            'type="#_x0000_t136" style="position:absolute;width:400pt;height:100pt">'
+            '<v:textpath string="DRAFT"/></v:shape></w:pict>'
+        )
+    )
+    doc.save(str(path))
+
+
+def make_tables(path: Path) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = _document("Attendance")
+    doc.add_heading("Attendance", level=1)
+    layout = doc.add_table(rows=3, cols=3)
+    for c, text in enumerate(["Group", "March", ""]):
+        layout.cell(0, c).text = text
+    for c, text in enumerate(["Carers", "12", ""]):
+        layout.cell(2, c).text = text
+    doc.add_paragraph("The second table has a header row.")
+    real = doc.add_table(rows=2, cols=2)
+    real.style = doc.styles["Table Grid"]
+    for r, row in enumerate([["Group", "April"], ["Carers", "15"]]):
+        for c, text in enumerate(row):
+            real.cell(r, c).text = text
+    tr_pr = real.rows[0]._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:tblHeader"))
+    assert tr_pr.find(qn("w:tblHeader")) is not None
+    doc.save(str(path))
+
+
 def _document(title: str):  # type: ignore[no-untyped-def]
     from docx import Document
     from docx.oxml.ns import qn
@@ -213,6 +355,13 @@ def main() -> None:
         make_titled(HERE / "carers-plan.docx", "Carers plan")
         make_unnamed_picture(HERE / "unnamed-picture.docx", png)
         make_empty_language(HERE / "empty-language.pdf")
+        make_captioned_video(HERE / "captioned-video.pptx", png)
+        make_sections(HERE / "sections.pptx")
+        make_blank_table_pptx(HERE / "blank-table.pptx")
+        make_blanks(HERE / "blanks.docx")
+        make_controls(HERE / "controls.docx")
+        make_watermark(HERE / "watermark.docx")
+        make_tables(HERE / "tables.docx")
     finally:
         png.unlink()
 
