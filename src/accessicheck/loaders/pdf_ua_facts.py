@@ -49,8 +49,8 @@ from accessicheck.structure_pdfua import PdfAnnot, PdfFontDetail, PdfNode, PdfUa
 MAX_NODES = 200_000
 MAX_ANNOT_PAGES = 2_000
 MAX_ANNOTS = 20_000
-MAX_CONTENT_PAGES = 200
-MAX_CONTENT_BYTES = 8_000_000
+MAX_CONTENT_PAGES = 100
+MAX_CONTENT_BYTES = 4_000_000
 MAX_FONT_PAGES = 500
 MAX_FORM_DEPTH = 3
 MAX_NAME_TREE = 10_000
@@ -71,7 +71,30 @@ def read(
     check: Callable[[], None],
 ) -> PdfUaFacts:
     """The PDF/UA facts of an open file. `check()` raises when time is up."""
+    facts, tree = read_tree(reader, root, numbers, standard, check)
+    read_rest(pages, root, facts, tree, check)
+    return facts
+
+
+class TreeLinks:
+    """What the structure walk learns for the later steps: which element holds each
+    annotation (by object number), and which marked content (page, MCID) has a language."""
+
+    def __init__(self) -> None:
+        self.objr: dict[int, int] = {}
+        self.lang_mcids: set[tuple[int | None, int]] = set()
+
+
+def read_tree(
+    reader: Any,
+    root: Any,
+    numbers: dict[int, int],
+    standard: Callable[[str, dict[str, str]], str],
+    check: Callable[[], None],
+) -> tuple[PdfUaFacts, TreeLinks]:
+    """The catalog and metadata facts and the structure tree: the first, cheaper part."""
     facts = PdfUaFacts()
+    links = TreeLinks()
     header = str(getattr(reader, "pdf_header", "") or "")
     facts.version = header.removeprefix("%PDF-")[:3]
     _metadata(root, facts)
@@ -79,17 +102,21 @@ def read(
     facts.suspects = mark_info is not None and mark_info.get("/Suspects") == True  # noqa: E712
     facts.dynamic_xfa = root.get("/NeedsRendering") == True  # noqa: E712
     _optional_content(root, facts)
-    objr: dict[int, int] = {}
-    lang_mcids: set[tuple[int | None, int]] = set()  # (page, MCID) owned by a tag with a language
     tree = _get(root, "/StructTreeRoot")
     if tree is not None:
         facts.role_map = _role_map(tree)
-        _walk(tree, numbers, facts, objr, lang_mcids, standard, check)
-    _annotations(pages, facts, objr, check)
+        _walk(tree, numbers, facts, links.objr, links.lang_mcids, standard, check)
+    return facts, links
+
+
+def read_rest(
+    pages: list[Any], root: Any, facts: PdfUaFacts, links: TreeLinks, check: Callable[[], None]
+) -> None:
+    """Annotations, embedded files, fonts and the page content: the second part."""
+    _annotations(pages, facts, links.objr, check)
     _embedded_files(root, facts)
     _fonts(pages, facts, check)
-    _content(pages, facts, lang_mcids, check)
-    return facts
+    _content(pages, facts, links.lang_mcids, check)
 
 
 def _get(obj: Any, key: str) -> Any:
@@ -276,7 +303,9 @@ def _walk(
             check()
         page = numbers.get(_idnum(obj.get("/Pg")) or -1, page)
         role = _name(obj.get("/S"))
-        table = _table_attributes(obj)
+        std = standard(role, facts.role_map)
+        # Attribute objects cost a parse each: read them for table cells only.
+        table = _table_attributes(obj) if std in ("TH", "TD") else {}
         scope = table.get("/Scope")
         headers = table.get("/Headers")
         if headers is not None and not isinstance(headers, list):
@@ -284,7 +313,7 @@ def _walk(
         lang = _text(obj.get("/Lang")) if "/Lang" in obj else None
         node = PdfNode(
             role=role,
-            std=standard(role, facts.role_map),
+            std=std,
             parent=parent,
             page=page,
             lang=lang,
@@ -656,13 +685,11 @@ def _unknown_glyphs(differences: list[Any]) -> tuple[str, ...]:
 # --- the page content ---------------------------------------------------------------------------
 
 _TOKEN = re.compile(
-    rb"""\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)   # a literal string
-    |<<|>>
-    |<[0-9A-Fa-f\s]*>
-    |/[^\s/\[\]()<>{}%]*
-    |[\[\]{}]
-    |%[^\r\n]*
-    |[^\s/\[\]()<>{}%]+""",
+    rb"""(?P<skip>\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)   # a literal string
+        |<[0-9A-Fa-f\s]*>|[\[\]{}]|%[^\r\n]*|[+\-.0-9][^\s/\[\]()<>{}%]*)
+    |(?P<open><<)|(?P<close>>>)
+    |(?P<name>/[^\s/\[\]()<>{}%]*)
+    |(?P<op>[^\s/\[\]()<>{}%]+)""",
     re.X | re.S,
 )
 _END_IMAGE = re.compile(rb"\sEI(?=\s|$)")
@@ -703,36 +730,31 @@ class _Scan:
         last_dict: bytes | None = None
         dict_depth = 0
         dict_start = 0
-        pos = 0
-        size = len(data)
-        while pos < size:
-            match = _TOKEN.search(data, pos)
-            if match is None:
-                break
-            token = match.group()
-            pos = match.end()
-            if token == b"<<":
+        skip_to = 0  # the end of an inline image's data
+        for match in _TOKEN.finditer(data):
+            kind = match.lastgroup
+            if kind == "skip" or match.start() < skip_to:
+                continue
+            if kind == "open":
                 if dict_depth == 0:
                     dict_start = match.start()
                 dict_depth += 1
                 continue
-            if token == b">>":
+            if kind == "close":
                 dict_depth = max(0, dict_depth - 1)
                 if dict_depth == 0:
-                    last_dict = data[dict_start:pos]
+                    last_dict = data[dict_start : match.end()]
                 continue
             if dict_depth:
                 continue
-            first = token[:1]
-            if first == b"/":
+            token = match.group()
+            if kind == "name":
                 names.append(token[1:])
-                continue
-            if first in b"([<]%{}" or first in b"+-.0123456789":
                 continue
             self._operator(token, names, last_dict, resources, stack, depth)
             if token == b"ID":
-                end = _END_IMAGE.search(data, pos)
-                pos = end.end() if end else size
+                end = _END_IMAGE.search(data, match.end())
+                skip_to = end.end() if end else len(data)
                 self._paint(stack)
             names = []
             last_dict = None

@@ -837,8 +837,8 @@ def pdf_content_tagging(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
     with an MCID) or an Artifact, never an Artifact inside tagged content
     or tagged content inside an Artifact (veraPDF 7.1-t01..t03); the file
     does not say its tags are suspect (7.1-t04); no reference XObjects and
-    no tagged form XObject drawn twice (7.20). Pages are read from the first
-    200 (a content limit, not a clock)."""
+    no tagged form XObject drawn twice (7.20). The content of the first 100
+    pages is read (a count limit, not a clock)."""
     ua = ua_facts(doc)
     if ua is None:
         return
