@@ -1,9 +1,11 @@
-"""The PDF rules agree with veraPDF's PDF/UA-1 test files (see scripts/measure_verapdf.py).
+"""The PDF rules agree with veraPDF's PDF/UA-1 test files, clause by clause.
 
-For every rule mapped to a veraPDF rule: no pass file is flagged (no false
-failures), and the fail files we claim to catch are caught. Across all the
-PDF/UA-1 pass files, whatever rule they test, our PDF rules flag nothing
-except two files that really are not marked as tagged.
+See scripts/measure_verapdf.py. For every clause we claim: at least 90% of
+its fail files are caught by its rule, and its rule flags none of its pass
+files. Across all the PDF/UA-1 pass files, whatever clause they test, the
+PDF rules flag nothing except two files that really are not marked as
+tagged. The fail files no rule flags are exactly those of the clauses we
+say we do not check (font programs).
 """
 
 from __future__ import annotations
@@ -37,54 +39,48 @@ def _script() -> ModuleType:
 
 MEASURE = _script()
 
-#: Fail files each rule catches: all of the claimed rules' fail files.
-CATCHES = {
-    "AC420": 1,  # 7.1-t11
-    "AC421": 17,  # 7.2-t34 (1) and 7.2-t29 (16)
-    "AC422": 1,  # 7.1-t09
-    "AC423": 2,  # 7.1-t10
-    "AC424": 4,  # 7.3-t01 (2) and 7.7-t01 (2)
-    "AC425": 2,  # 7.4.2-t01
-    "AC426": 0,  # no claim: checked for false failures only
-    "AC427": 1,  # 7.21.4.1-t01
-    "AC428": 1,  # 7.21.7-t01
-    "AC429": 1,  # 7.16-t01
-}
-
 
 @pytest.fixture(scope="module")
-def rows() -> dict[str, object]:
-    return {row.code: row for row in MEASURE.measure(CORPUS)}
+def measured() -> object:
+    return MEASURE.measure(CORPUS)
 
 
-@pytest.mark.parametrize("code", sorted(MEASURE.MAPPING))
-def test_no_false_failures(rows: dict[str, object], code: str) -> None:
-    row = rows[code]
-    assert row.pass_flagged == [], f"{code} flags veraPDF pass files"  # type: ignore[attr-defined]
+def _row(measured: object, clause: str) -> object:
+    return next(r for r in measured.rows if r.clause == clause)  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("code", sorted(MEASURE.MAPPING))
-def test_claimed_fail_files_are_caught(rows: dict[str, object], code: str) -> None:
-    row = rows[code]
-    assert row.fail_missed == [], f"{code} misses {row.fail_missed}"  # type: ignore[attr-defined]
-    assert len(row.fail_caught) == CATCHES[code]  # type: ignore[attr-defined]
+@pytest.mark.parametrize("clause", sorted(MEASURE.CLAUSES))
+def test_claimed_clause_catches_its_fail_files(measured: object, clause: str) -> None:
+    row = _row(measured, clause)
+    if row.fail_total == 0:  # type: ignore[attr-defined]
+        pytest.skip(f"{clause} has no fail files")
+    caught = len(row.fail_caught)  # type: ignore[attr-defined]
+    assert caught >= 0.9 * row.fail_total, f"{clause} misses {row.fail_missed}"  # type: ignore[attr-defined]
 
 
-def test_every_mapped_rule_has_pass_files_or_a_claim(rows: dict[str, object]) -> None:
-    for code, row in rows.items():
-        assert row.pass_total or row.fail_total, code  # type: ignore[attr-defined]
+@pytest.mark.parametrize("clause", sorted(MEASURE.CLAUSES))
+def test_claimed_clause_leaves_its_pass_files_alone(measured: object, clause: str) -> None:
+    row = _row(measured, clause)
+    assert row.pass_flagged == [], f"{clause}: {row.codes} flag pass files"  # type: ignore[attr-defined]
 
 
-def test_all_pass_files_are_left_alone_by_every_pdf_rule() -> None:
-    codes = set(MEASURE.MAPPING) | {"AC430"}
-    flagged = {
-        (path.name, code)
-        for path, _, result in MEASURE.corpus_files(CORPUS)
-        if result == "pass"
-        for code in MEASURE.flagged_codes(path, codes)
-    }
+def test_every_claimed_clause_has_files(measured: object) -> None:
+    for row in measured.rows:  # type: ignore[attr-defined]
+        assert row.pass_total or row.fail_total, row.clause
+
+
+def test_all_pass_files_are_left_alone_by_every_pdf_rule(measured: object) -> None:
     # These two have a structure tree but no /MarkInfo /Marked true: AC420 says so.
-    assert flagged == {("7.21.7-t01-pass-a.pdf", "AC420"), ("7.21.7-t01-pass-b.pdf", "AC420")}
+    assert measured.pass_file_findings == {  # type: ignore[attr-defined]
+        "7.21.7-t01-pass-a.pdf": {"AC420"},
+        "7.21.7-t01-pass-b.pdf": {"AC420"},
+    }
+
+
+def test_only_the_unclaimed_clauses_go_unflagged(measured: object) -> None:
+    silent = {MEASURE.clause_of(Path(name))[0] for name in measured.fail_files_silent}  # type: ignore[attr-defined]
+    assert silent == set(MEASURE.UNCLAIMED)
+    assert not set(MEASURE.UNCLAIMED) & set(MEASURE.CLAUSES)
 
 
 def test_file_names_are_parsed() -> None:

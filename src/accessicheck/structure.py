@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .model import Block, BlockKind, Location
+from .structure_pdfua import PdfUaFacts
 
 if TYPE_CHECKING:
     from .analysis import AnalysedBlock, AnalysedDocument
@@ -51,6 +52,17 @@ class Picture:
     page: int | None = None
     paragraph: int | None = None
     text: str = ""
+    #: for video and sound: whether a caption track is attached (None: not a media object)
+    captions: bool | None = None
+
+
+@dataclass(frozen=True)
+class ContentControl:
+    """A Word content control (`w:sdt`) and its title (`w:sdtPr/w:alias`), None when it has none."""
+
+    title: str | None
+    kind: str  # "text", "date", "drop-down", "check box", "picture", "other"
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +88,12 @@ class Table:
     nested: bool = False
     page: int | None = None
     paragraph: int | None = None
+    #: rows and columns whose cells are all empty (no text, no picture); tables without merged
+    #: cells only (with merged cells a column is not well defined)
+    blank_rows: int = 0
+    blank_columns: int = 0
+    #: Word: the table style's id (`w:tblStyle`), None for none (Table Normal)
+    style: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +158,8 @@ class Shape:
     height: int | None = None
     has_text: bool = False
     placeholder: str | None = None
+    #: where the layout placeholder it inherits from sits in the layout's shape tree
+    layout_rank: int | None = None
 
     @property
     def box(self) -> tuple[int, int, int, int] | None:
@@ -221,10 +241,21 @@ class PdfFacts:
     fonts: list[PdfFont] = field(default_factory=list)
     complete: bool = True
     error: str | None = None
+    ua: PdfUaFacts | None = None  # the PDF/UA facts (structure_pdfua.py)
 
     @property
     def title(self) -> str | None:
         return self.xmp_title or self.info_title
+
+    @property
+    def readable_without_page_text(self) -> bool:
+        """True when a PDF with no page text still has words for people: form fields that
+        show text, or a tagged file whose pictures all have alt text."""
+        if self.ua is None or not self.ua.texts_off_page:
+            return False
+        if self.ua.form_text:
+            return True
+        return self.tagged and bool(self.figures) and all(f.has_alt for f in self.figures)
 
     @property
     def accessibility_allowed(self) -> bool:
@@ -254,6 +285,9 @@ class Structure:
     empty_paragraphs: list[EmptyParagraphs] = field(default_factory=list)
     page_background: str | None = None
     slides: list[Slide] = field(default_factory=list)
+    content_controls: list[ContentControl] = field(default_factory=list)
+    watermarks: list[str] = field(default_factory=list)  # Word: "picture" or "text"
+    sections: list[str] = field(default_factory=list)  # PowerPoint section names, in order
     pdf: PdfFacts | None = None
     gaps: list[str] = field(default_factory=list)
 

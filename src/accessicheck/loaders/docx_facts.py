@@ -66,7 +66,15 @@ from accessicheck.loaders.ooxml import (
     theme_colours,
     tint,
 )
-from accessicheck.structure import EmptyParagraphs, Link, Picture, Structure, Table, TextSpan
+from accessicheck.structure import (
+    ContentControl,
+    EmptyParagraphs,
+    Link,
+    Picture,
+    Structure,
+    Table,
+    TextSpan,
+)
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -116,7 +124,60 @@ def collect(
         lambda: facts.spans.extend(_spans(reader, places, theme, facts.page_background)),
     )
     safely("empty paragraphs", lambda: facts.empty_paragraphs.extend(_empty_runs(body, places)))
+    safely("content controls", lambda: facts.content_controls.extend(_controls(body, places)))
+    safely("watermarks", lambda: facts.watermarks.extend(_watermarks(margins)))
     return facts
+
+
+# --- content controls and watermarks -------------------------------------------------------------
+
+#: w:sdtPr children that say what kind of content control it is
+_CONTROL_KINDS = {
+    "text": "text", "richText": "text", "date": "date", "dropDownList": "drop-down",
+    "comboBox": "drop-down", "checkbox": "check box", "picture": "picture",
+}  # fmt: skip
+#: content controls Word makes for itself (contents, cover pages, citations): not the author's
+_BUILT_IN = {"docPartObj", "docPartList", "citation", "bibliography", "equation"}
+
+
+def _controls(body: Any, places: _Places) -> Iterator[ContentControl]:
+    """Content controls (`w:sdt`) in the body with their title (`w:sdtPr/w:alias/@w:val`)."""
+    for sdt in body.iter(_w("sdt")):
+        if in_fallback(sdt):
+            continue
+        props = sdt.find(_w("sdtPr"))
+        names = {el.tag.split("}", 1)[-1] for el in props} if props is not None else set()
+        if names & _BUILT_IN:
+            continue
+        kind = next((_CONTROL_KINDS[n] for n in names if n in _CONTROL_KINDS), "text")
+        alias = props.find(_w("alias")) if props is not None else None
+        title = optional_text(alias.get(VAL)) if alias is not None else None
+        content = sdt.find(_w("sdtContent"))
+        yield ContentControl(
+            title=title, kind=kind, paragraph=places.of(content if content is not None else sdt)
+        )
+
+
+def _watermarks(margins: list[Any]) -> Iterator[str]:
+    """Watermarks in the headers: Word names their shapes PowerPlusWaterMarkObject (text)
+    and WordPictureWatermark (picture), in VML `@id` or a drawing's `wp:docPr/@name`."""
+    seen: set[str] = set()
+    for root in margins:
+        for el in root.iter():
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if not (tag.endswith("}shape") or tag.endswith("}docPr")):
+                continue
+            name = el.get("id", "") + " " + el.get("name", "")
+            kind = (
+                "text"
+                if "PowerPlusWaterMarkObject" in name
+                else "picture"
+                if "WordPictureWatermark" in name
+                else None
+            )
+            if kind is not None and kind not in seen:
+                seen.add(kind)
+                yield kind
 
 
 # --- where things are ---------------------------------------------------------------------------
@@ -266,6 +327,10 @@ def _tables(body: Any, places: _Places) -> Iterator[Table]:
             gaps.append(bool(before or after))
         full = grid or max(widths, default=0)
         split = sum(1 for w, gap in zip(widths, gaps, strict=True) if gap or w != full)
+        blank_rows, blank_columns = _blank_lines(
+            [[_cell_blank(tc) for tc in _cells(tr)] for tr in rows], merged or split
+        )
+        style = tbl.find(f"{_w('tblPr')}/{_w('tblStyle')}")
         first = rows[0].find(_w("trPr")) if rows else None
         header = first is not None and _on_off(first.find(_w("tblHeader"))) is True
         yield Table(
@@ -278,7 +343,27 @@ def _tables(body: Any, places: _Places) -> Iterator[Table]:
             split_rows=split,
             nested=any(inner is not tbl for inner in tbl.iter(TBL)),
             paragraph=places.of(tbl),
+            blank_rows=blank_rows,
+            blank_columns=blank_columns,
+            style=style.get(VAL) if style is not None else None,
         )
+
+
+def _cell_blank(tc: Any) -> bool:
+    """True when a cell holds no text and no picture or object."""
+    if any((t.text or "").strip() for t in tc.iter(T)):
+        return False
+    return not any(el.tag in (_w("drawing"), _w("pict"), _w("object")) for el in tc.iter())
+
+
+def _blank_lines(cells: list[list[bool]], irregular: int) -> tuple[int, int]:
+    """(blank rows, blank columns) of a grid of "is this cell blank"; columns only for a
+    regular table (no merged or split cells)."""
+    rows = sum(1 for row in cells if row and all(row))
+    if irregular or not cells or len({len(row) for row in cells}) != 1:
+        return rows, 0
+    columns = sum(1 for c in range(len(cells[0])) if all(row[c] for row in cells))
+    return rows, columns
 
 
 def _cell_span(tc: Any) -> int:

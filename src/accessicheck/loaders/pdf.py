@@ -153,13 +153,21 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     left = time_budget - (time.monotonic() - started)
     structure = _structure(path, left)
     doc.meta.extra["structure"] = structure
-    if not structure.pdf.complete:
+    if structure.pdf is not None and not structure.pdf.complete:
         doc.problems.append(
             stopped_early(
                 "check of the PDF's tags and structure",
                 "the file's structure is very large or slow to read",
             )
         )
+    no_text = any(p.code == "AC903" for p in doc.problems)
+    facts = structure.pdf
+    if no_text and facts is not None and facts.ua is not None and facts.readable_without_page_text:
+        # Form field text, or pictures with alt text: not a scan. Their words are the text.
+        doc.problems = [p for p in doc.problems if p.code != "AC903"]
+        doc.meta.pages_without_text = ()
+        off_page = [Draft(BlockKind.PARAGRAPH, t, page=n) for n, _, t in facts.ua.texts_off_page]
+        doc.blocks = number_blocks(str(path), off_page)
     return doc
 
 

@@ -25,7 +25,8 @@ Object paths read:
   program, so it is left unknown (None).
 
 Limits: the whole read has `seconds` (checked while walking), the structure
-walk stops after `MAX_NODES` elements and never revisits an object, and
+walk (`pdf_ua_facts.read_tree`, shared with the PDF/UA facts) stops after
+`pdf_ua_facts.MAX_NODES` elements and never revisits an object, and
 fonts are read from at most `MAX_FONT_PAGES` pages. A file pypdf cannot
 read, or cannot decrypt without a password, gives facts with `error` set
 (and the security facts, which the trailer still gives).
@@ -45,19 +46,13 @@ from pathlib import Path
 from typing import Any
 
 from accessicheck.structure import PdfFacts, PdfFigure, PdfFont, PdfHeading, Table
+from accessicheck.structure_pdfua import STANDARD_TYPES, PdfNode
 
-MAX_NODES = 200_000
 MAX_FONT_PAGES = 500
 MAX_LANG_PAGES = 50
 MAX_OUTLINE_ITEMS = 10_000
 MAX_XMP_BYTES = 2_000_000
-_STANDARD = {
-    "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI",
-    "Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L",
-    "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span",
-    "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT",
-    "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form",
-}  # fmt: skip
+_STANDARD = STANDARD_TYPES
 _CJK_COLLECTIONS = {"GB1", "CNS1", "Japan1", "Korea1"}
 _DC_TITLE = re.compile(rb"<dc:title\b[^>]*>(.*?)</dc:title\s*>", re.DOTALL)
 _LI = re.compile(rb"<rdf:li\b[^>]*>(.*?)</rdf:li\s*>", re.DOTALL)
@@ -138,12 +133,24 @@ def _read(path: Path, facts: PdfFacts, deadline: float) -> None:
         for n, page in enumerate(pages, start=1)
         if page.indirect_reference is not None
     }
+    links = None
     if facts.struct_tree:
-        _walk_structure(_get(root, "/StructTreeRoot"), numbers, facts, deadline)
+        from accessicheck.loaders import pdf_ua_facts
+
+        facts.ua, links = pdf_ua_facts.read_tree(
+            reader, root, numbers, _standard, lambda: _check(deadline)
+        )
+        _from_nodes(facts.ua.nodes, facts)
+        if not facts.ua.content_complete:
+            facts.complete = False
     if facts.tagged or (facts.lang is None and not facts.lang_elsewhere):
         for lang in _langs_in_content(pages, deadline):
             _note_lang(facts, lang)
     facts.fonts = list(_fonts(pages, deadline))
+    if facts.ua is not None and links is not None:  # the PDF/UA facts: tagged PDFs only
+        from accessicheck.loaders import pdf_ua_facts
+
+        pdf_ua_facts.read_rest(pages, root, facts.ua, links, lambda: _check(deadline))
 
 
 def _get(obj: Any, key: str) -> Any:
@@ -223,19 +230,6 @@ def _outline_items(root: Any, deadline: float) -> int:
 # --- the structure tree ---------------------------------------------------------------------
 
 
-def _role_map(tree_root: Any) -> dict[str, str]:
-    mapping = _get(tree_root, "/RoleMap")
-    if mapping is None:
-        return {}
-    out: dict[str, str] = {}
-    for key, value in mapping.items():
-        try:
-            out[str(key).lstrip("/")] = str(value.get_object()).lstrip("/")
-        except Exception:  # noqa: BLE001 - ignore a broken entry
-            continue
-    return out
-
-
 def _standard(role: str, mapping: dict[str, str]) -> str:
     """Follow the role map to a standard structure type (at most 10 steps, no loops)."""
     seen = {role}
@@ -247,69 +241,37 @@ def _standard(role: str, mapping: dict[str, str]) -> str:
     return role
 
 
-def _walk_structure(
-    tree_root: Any, pages: dict[int, int], facts: PdfFacts, deadline: float
-) -> None:
-    if tree_root is None:
-        return
-    mapping = _role_map(tree_root)
-    seen: set[int] = set()
-    tables: list[dict[str, Any]] = []
-    # (object, page of the nearest ancestor with /Pg, index into `tables` or None)
-    stack: list[tuple[Any, int | None, int | None]] = [(tree_root.get("/K"), None, None)]
-    nodes = 0
-    while stack:
-        item, page, table = stack.pop()
-        key = getattr(item, "idnum", None)
-        if key is not None:
-            if key in seen:
-                continue
-            seen.add(key)
-        try:
-            obj: Any = item.get_object() if item is not None else None
-        except Exception:  # noqa: BLE001 - a dangling reference
-            continue
-        if isinstance(obj, list):
-            stack.extend((child, page, table) for child in reversed(obj))
-            continue
-        if not hasattr(obj, "get") or "/S" not in obj:
-            continue  # an MCID, a marked-content or object reference
-        nodes += 1
-        if nodes > MAX_NODES:
-            facts.complete = False
-            break
-        if nodes % 256 == 0:
-            _check(deadline)
-        pg = obj.get("/Pg")
-        page = pages.get(getattr(pg, "idnum", -1), page)
-        role = _standard(str(obj.get("/S")).lstrip("/"), mapping)
-        if "/Lang" in obj:
-            _note_lang(facts, _text(obj.get("/Lang")) or "")
+def _from_nodes(nodes: list[PdfNode], facts: PdfFacts) -> None:
+    """Figures, headings, tables and languages from the structure elements (in tree order)."""
+    table_of: list[int | None] = []  # the nearest Table at or above each element
+    tables: dict[int, dict[str, Any]] = {}
+    for index, node in enumerate(nodes):
+        above = table_of[node.parent] if node.parent >= 0 else None
+        role = node.std
+        if node.lang is not None:
+            _note_lang(facts, node.lang)
         if role in ("Figure", "Formula"):
-            has_alt = bool(_text(obj.get("/Alt"))) or "/ActualText" in obj
-            facts.figures.append(PdfFigure(role, has_alt, page))
+            facts.figures.append(PdfFigure(role, node.alt or node.actual, node.page))
         elif role == "H" or re.fullmatch(r"H[1-6]", role):
-            facts.headings.append(PdfHeading(int(role[1:] or 0), page))
+            facts.headings.append(PdfHeading(int(role[1:] or 0), node.page))
         elif role == "Table":
-            tables.append({"page": page, "rows": 0, "th": False, "nested": table is not None})
-            if table is not None:
-                tables[table]["inner"] = True
-            table = len(tables) - 1
-        elif role == "TR" and table is not None:
-            tables[table]["rows"] += 1
-        elif role == "TH" and table is not None:
-            tables[table]["th"] = True
-        kids = obj.get("/K")
-        if kids is not None:
-            stack.append((kids, page, table))
-    for number, found in enumerate(tables, start=1):
+            tables[index] = {"page": node.page, "rows": 0, "th": False, "inner": False}
+            if above is not None:
+                tables[above]["inner"] = True
+            above = index
+        elif role == "TR" and above is not None:
+            tables[above]["rows"] += 1
+        elif role == "TH" and above is not None:
+            tables[above]["th"] = True
+        table_of.append(above)
+    for number, found in enumerate(tables.values(), start=1):
         facts.tables.append(
             Table(
                 number=number,
                 rows=found["rows"],
                 columns=0,
                 header_row=found["th"],
-                nested=bool(found.get("inner")),
+                nested=found["inner"],
                 page=found["page"],
             )
         )

@@ -114,10 +114,11 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     doc.meta.language = language or reader.language()
     doc.blocks = number_blocks(str(path), drafts)
     doc.meta.extra["structure"] = reader.facts
+    reader.facts.sections = _section_names(prs)
     if bad:
         doc.problems.append(_bad_slides(bad))
     if not doc.blocks and len(bad) < len(slides):
-        doc.problems.append(_no_text(bool(reader.facts.pictures)))
+        doc.problems.append(_no_text({picture.kind for picture in reader.facts.pictures}))
     elif not slides:
         doc.problems.append(
             LoadProblem(
@@ -195,8 +196,25 @@ def _bad_slides(slides: list[int]) -> LoadProblem:
     )
 
 
-def _no_text(pictures: bool) -> LoadProblem:
-    if pictures:
+_OTHER_CONTENT = {"chart": "charts", "diagram": "SmartArt diagrams", "video": "videos"}
+
+
+def _no_text(kinds: set[str]) -> LoadProblem:
+    """AC903 for slides with pictures and no text; AC906 for slides with nothing.
+
+    Charts, SmartArt and videos are not pictures of text: when they are all
+    there is, say so rather than "the text may be in images".
+    """
+    if kinds and kinds <= set(_OTHER_CONTENT):
+        what = [_OTHER_CONTENT[k] for k in sorted(kinds)]
+        listed = " and ".join([", ".join(what[:-1]), what[-1]] if len(what) > 1 else what)
+        return LoadProblem(
+            "AC903",
+            f"We could not find any text on the slides, only {listed}, whose own words are "
+            "not checked here.",
+            "Give each slide a title, and put its main points in text on the slide.",
+        )
+    if kinds:
         return LoadProblem(
             "AC903",
             "We could not find any text on the slides, only pictures. The text may be in images.",
@@ -300,7 +318,7 @@ class Reader:
         self.drafts: list[Draft] = []
         self.first = first
         self.slide_bg = self._slide_background(slide)
-        title_shape = slide.shapes.title
+        title_shape = _title_shape(slide)
         title: str | None = None
         if title_shape is not None:
             title = " ".join(_frame_text(title_shape.element).split())
@@ -326,10 +344,11 @@ class Reader:
         el = shape.element
         ph = _placeholder_type(el)
         kind = _shape_kind(el)
-        try:
-            box = (shape.left, shape.top, shape.width, shape.height)
-        except Exception:  # noqa: BLE001 - inherited positions can be missing
-            box = (None, None, None, None)
+        box = _box(shape)
+        if None in box and _is_placeholder(el):
+            base = _base(shape)
+            if base is not None:
+                box = tuple(o if o is not None else b for o, b in zip(box, _box(base), strict=True))
         c_nv_pr = _cnvpr(el)
         return Shape(
             name=c_nv_pr.get("name", "") if c_nv_pr is not None else "",
@@ -340,6 +359,7 @@ class Reader:
             height=_int_or_none(box[3]),
             has_text=bool(_frame_text(el).strip()) or kind == "table",
             placeholder=ph if _is_placeholder(el) else None,
+            layout_rank=layout_rank(shape),
         )
 
     def _shape(self, shape: Any) -> None:
@@ -364,6 +384,7 @@ class Reader:
                     decorative=is_decorative(c_nv_pr),
                     page=self.number,
                     paragraph=self.first + len(self.drafts) - 1 if self.drafts else None,
+                    captions=_has_captions(el) if kind == "video" else None,
                 )
             )
         if el.find(p("txBody")) is not None:
@@ -597,6 +618,12 @@ class Reader:
                     body, frame, BlockKind.TABLE_CELL, None, one_block=True, style=style
                 )
         self.text_chars += 1  # a table is content, whatever its text
+        blank = [[_cell_blank(tc) for tc in tr.findall(a("tc"))] for tr in rows]
+        blank_rows = sum(1 for row in blank if row and all(row))
+        regular = not merged and blank and len({len(row) for row in blank}) == 1
+        blank_columns = (
+            sum(1 for c in range(len(blank[0])) if all(row[c] for row in blank)) if regular else 0
+        )
         self.facts.tables.append(
             Table(
                 number=number,
@@ -606,6 +633,8 @@ class Reader:
                 merged_cells=merged,
                 page=self.number,
                 paragraph=numbers[0] if numbers else None,
+                blank_rows=blank_rows,
+                blank_columns=blank_columns,
             )
         )
 
@@ -703,10 +732,89 @@ def _shape_kind(el: Any) -> str:
     return "shape"
 
 
-def _base(shape: Any) -> Any | None:
+P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+
+
+def _cell_blank(tc: Any) -> bool:
+    """True when a table cell holds no text (merged-away cells count as blank)."""
+    return not any((t.text or "").strip() for t in tc.iter(a("t")))
+
+
+def _section_names(prs: Any) -> list[str]:
+    """The names of the presentation's sections (`p14:sectionLst/p14:section/@name`)."""
     try:
-        return shape._base_placeholder  # layout for a slide placeholder, master for a layout one
+        root = prs.part._element
+    except AttributeError:
+        return []
+    return [str(el.get("name", "")) for el in root.iter() if el.tag == f"{{{P14}}}section"][:1000]
+
+
+def _has_captions(el: Any) -> bool:
+    """True when a video or sound object carries a caption track (a `trackLst` or `track`
+    element in its extensions, as PowerPoint writes for inserted captions)."""
+    return any(
+        isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] in ("trackLst", "track")
+        for child in el.iter()
+    )
+
+
+def _box(shape: Any) -> tuple[Any, Any, Any, Any]:
+    try:
+        return (shape.left, shape.top, shape.width, shape.height)
+    except Exception:  # noqa: BLE001 - inherited positions can be missing
+        return (None, None, None, None)
+
+
+def _title_shape(slide: Any) -> Any | None:
+    """The slide's title placeholder, found by its type (`title` or `ctrTitle`).
+
+    python-pptx's `shapes.title` looks for index 0 only; a title written with
+    `idx="4294967295"` (the largest number: "no index", as some programs write
+    it) is still the slide's title for PowerPoint and screen readers.
+    """
+    for shape in slide.shapes:
+        if _is_placeholder(shape.element) and _placeholder_type(shape.element) in _TITLES:
+            return shape
+    return slide.shapes.title
+
+
+def _base(shape: Any) -> Any | None:
+    """The placeholder this one inherits from: the layout's for a slide placeholder,
+    the master's for a layout one. python-pptx matches a slide placeholder to its
+    layout's by index; when that finds nothing (an index of 4294967295, "none"),
+    PowerPoint matches by type, and so do we."""
+    try:
+        base = shape._base_placeholder
     except Exception:  # noqa: BLE001 - no layout or master placeholder to inherit from
+        base = None
+    if base is None and _is_placeholder(shape.element):
+        base = _layout_placeholder_by_type(shape)
+    return base
+
+
+def _layout_placeholder_by_type(shape: Any) -> Any | None:
+    kind = _placeholder_type(shape.element)
+    kinds = _TITLES if kind in _TITLES else {kind}
+    try:
+        layout = shape.part.slide_layout  # only slide placeholders have one
+        candidates = list(layout.placeholders)
+    except Exception:  # noqa: BLE001 - a layout placeholder, or no layout
+        return None
+    return next((c for c in candidates if _placeholder_type(c.element) in kinds), None)
+
+
+def layout_rank(shape: Any) -> int | None:
+    """Where the placeholder this shape inherits from sits in its layout's shape tree
+    (0 first), or None for a shape that is not a placeholder or has no layout one."""
+    if not _is_placeholder(shape.element):
+        return None
+    base = _base(shape)
+    if base is None:
+        return None
+    try:
+        tree = base.element.getparent()
+        return list(tree).index(base.element)
+    except Exception:  # noqa: BLE001 - a detached element
         return None
 
 

@@ -152,20 +152,26 @@ def fake_heading(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """A short Word paragraph (up to 10 words, not ending like a sentence)
     that is all bold, or at least 2 points larger than the body text, and is
     followed by ordinary text, a list or a table, but has no heading style.
-    Give it a heading style instead (the style can be changed to look the
-    same)."""
+    Two or more such lines in a row (an address block, a list of names) are
+    left alone, the last one too. Give it a heading style instead (the
+    style can be changed to look the same)."""
     if not _word(doc):
         return
     body = _body_size(doc)
     blocks = [b for b in doc.blocks if _in_flow(b)]
-    for ab, after in zip(blocks, blocks[1:], strict=False):
+    for n, (ab, after) in enumerate(zip(blocks, blocks[1:], strict=False)):
         why = _looks_like_heading(ab, body)
         if why is None:
             continue
         if after.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL):
             continue
+        # A run of short bold lines (an address, a list of names) is not a heading: neither
+        # its first lines nor its last one, which ordinary text follows.
         if after.kind is BlockKind.PARAGRAPH and _looks_like_heading(after, body):
-            continue  # a run of short bold lines is more likely an address or a list
+            continue
+        before = blocks[n - 1] if n else None
+        if before is not None and _looks_like_heading(before, body):
+            continue
         look = "is bold" if why == "bold" else "is in larger text"
         yield Hit(
             f'"{ab.text.strip()}" {look} like a heading, but it is not marked as one, so '

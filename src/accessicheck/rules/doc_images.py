@@ -55,8 +55,10 @@ _LIMIT = 20
 
 
 def _name(picture: Picture) -> str:
+    """'The picture "Logo"', or 'A picture' when it has no name, to start a sentence."""
     what = _WHAT.get(picture.kind, picture.kind)
-    return f'{what} "{picture.name}"' if picture.name else f"a {what}"
+    name = (picture.name or "").strip()
+    return f'The {what} "{name}"' if name else f"A {what}"
 
 
 def _problem(picture: Picture) -> tuple[str, Severity | None] | None:
@@ -128,7 +130,7 @@ def missing_alt_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                 f" on slide {picture.page}" if facts is not None and facts.format == "pptx" else ""
             )
             yield Hit(
-                f"The {_name(picture)}{on_slide} {message}. {how}.",
+                f"{_name(picture)}{on_slide} {message}. {how}.",
                 severity=severity,
                 block=block,
                 excerpt=picture.name or "",
@@ -173,7 +175,7 @@ def floating_object(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                 )
             elif not picture.decorative:
                 yield Hit(
-                    f"The {_name(picture)} floats with text wrapped around it. Set its wrapping "
+                    f"{_name(picture)} floats with text wrapped around it. Set its wrapping "
                     'to "In line with text" (Layout Options) so it stays in reading order.',
                     severity=Severity.INFO,
                     block=block,

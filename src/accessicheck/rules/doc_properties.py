@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import PurePath
 
 from ..analysis import AnalysedDocument
 from ..registry import Hit, RuleContext, rule
@@ -35,6 +36,22 @@ _LANGUAGE_HELP = {
 }
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def is_file_name(title: str, path: str) -> bool:
+    """True when the title is only the file's own name written as a file name
+    ("board-paper_v2" for board-paper_v2.docx): the same words, ignoring case and
+    the extension, with no spaces or with underscores. A title of words that the
+    file is also named after ("Carers support plan") is a real title."""
+    title = title.strip()
+    stem = PurePath(path).stem
+    if not _plain(stem) or _plain(title) not in (_plain(stem), _plain(PurePath(path).name)):
+        return False
+    return " " not in title or "_" in title
+
+
 def _office(doc: AnalysedDocument) -> str | None:
     facts = of(doc)
     return facts.format if facts is not None and facts.format in _WHERE else None
@@ -53,8 +70,9 @@ def _office(doc: AnalysedDocument) -> str | None:
 def no_title(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """A Word document or PowerPoint presentation has no title in its
     properties, or only a title a program made up ("Word Document",
-    "PowerPoint Presentation", "Slide 1") or a file name. The title is also
-    what a PDF made from the file shows in its window."""
+    "PowerPoint Presentation", "Slide 1"), a file name, or the file's own
+    name written as a file name ("board_paper_v2" for board_paper_v2.docx).
+    The title is also what a PDF made from the file shows in its window."""
     fmt = _office(doc)
     if fmt is None:
         return
@@ -62,7 +80,7 @@ def no_title(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     title = doc.document.meta.title
     if not title:
         yield Hit(f"The file has no title in its properties. In {app}: {how}.")
-    elif DEFAULT_TITLE.match(title.strip()):
+    elif DEFAULT_TITLE.match(title.strip()) or is_file_name(title, doc.document.path):
         yield Hit(
             f'The title in the file\'s properties is "{title}", which does not say what the '
             f"paper is. In {app}: {how}."

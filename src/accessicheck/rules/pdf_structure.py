@@ -105,7 +105,7 @@ def pdf_no_language(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     facts = readable(doc)
     if facts is None:
         return
-    if not facts.lang and not facts.lang_elsewhere:
+    if facts.lang is None and not facts.lang_elsewhere:
         yield Hit(
             "The PDF does not say what language it is in. Set the language in the original "
             "document (in Word: Review > Language) and export it again, or in Acrobat: File > "
@@ -115,9 +115,13 @@ def pdf_no_language(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     found = [facts.lang] if facts.lang is not None else []
     bad = [lang for lang in [*found, *facts.other_langs] if not _LANG.match(lang)]
     if bad:
-        what = f'The language code "{bad[0]}" is not' if bad[0] else "An empty language code is"
+        what = (
+            f'The language code "{bad[0]}" is not a valid code'
+            if bad[0]
+            else ("The PDF sets its language to an empty code")
+        )
         yield Hit(
-            f"{what} a valid code, so screen readers cannot use it. Use a code such as "
+            f"{what}, so screen readers cannot use it. Use a code such as "
             '"en-GB" for English (United Kingdom).'
         )
 

@@ -10,6 +10,7 @@ with their positions, and the size of every run of text.
 - AC443 slide-reading-order: the reading order differs from the order on the
   slide (top to bottom, left to right).
 - AC444 picture-only-slide: a slide with a picture and no text.
+- AC445 section-names: sections with a made-up name, or the same name twice.
 
 Alt text, contrast, tables, links and justified text on slides are checked
 by the same rules as Word (AC406, AC408, AC409, AC412-AC416).
@@ -17,11 +18,12 @@ by the same rules as Word (AC406, AC408, AC409, AC412-AC416).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 from ..analysis import AnalysedDocument
-from ..model import BlockKind
+from ..model import BlockKind, Severity
 from ..registry import Hit, RuleContext, rule
 from ..structure import Shape, Slide, Structure, block_at, capped, of, page_anchor
 
@@ -172,6 +174,20 @@ def _visually_before(one: Shape, other: Shape) -> bool:
     return same_row and ax + aw <= bx + tolerance
 
 
+def _layout_order(earlier: Shape, later: Shape) -> bool:
+    """True when two placeholders are read in the order their slide layout gives them.
+
+    PowerPoint's own layouts put some text above the title (Section Header) or a
+    caption beside a picture (Picture with Caption) and read them in the order
+    the layout's designer chose; that order is not the author's mistake.
+    """
+    return (
+        earlier.layout_rank is not None
+        and later.layout_rank is not None
+        and earlier.layout_rank < later.layout_rank
+    )
+
+
 def _out_of_order(slide: Slide) -> tuple[Shape, Shape] | None:
     """The first (read earlier, read later) pair where the later one clearly comes first."""
     shapes = [
@@ -183,13 +199,33 @@ def _out_of_order(slide: Slide) -> tuple[Shape, Shape] | None:
     if title is not None and shapes and shapes[0] is not title:
         # The title should be read first unless something really sits above it.
         earlier = shapes[0]
-        if not _visually_before(earlier, title):
+        if not _visually_before(earlier, title) and not _layout_order(earlier, title):
             return earlier, title
     for i, earlier in enumerate(shapes):
         for later in shapes[i + 1 :]:
-            if _visually_before(later, earlier):
+            if _visually_before(later, earlier) and not _layout_order(earlier, later):
                 return earlier, later
     return None
+
+
+_KIND_WORDS = {
+    "text": "text box", "picture": "picture", "table": "table", "chart": "chart",
+    "diagram": "SmartArt diagram", "group": "group", "video": "video", "object": "object",
+}  # fmt: skip
+
+
+def _describe(shape: Shape, slide: Slide, other: Shape) -> str:
+    """How to name a shape so people can find it: its name, with its kind and place
+    in the reading order when the other shape has the same name (or it has none)."""
+    name = shape.name.strip()
+    kind = _KIND_WORDS.get(shape.kind, "object")
+    if shape.placeholder in ("title", "ctrTitle"):
+        kind = "title"
+    if name and name != other.name.strip():
+        return f'"{name}"'
+    number = next((n for n, s in enumerate(slide.shapes, start=1) if s is shape), 0)
+    called = f' "{name}"' if name else ""
+    return f"the {kind}{called} (object {number} in the reading order)"
 
 
 @rule(
@@ -206,9 +242,11 @@ def slide_reading_order(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
     """The shapes with content on a slide (footers left out) are read in an
     order that differs from how they appear: an object is read before one
     that is clearly above it, or to its left in the same row; or the title
-    is not read first. Check it in PowerPoint: Review > Check Accessibility
-    > Reading Order pane (or Home > Arrange > Selection Pane, which lists the
-    order bottom-up)."""
+    is not read first. Placeholders read in the order their slide layout
+    gives them (PowerPoint's Section Header and Picture with Caption layouts
+    put text above or beside the title) are left alone. Check it in
+    PowerPoint: Review > Check Accessibility > Reading Order pane (or Home >
+    Arrange > Selection Pane, which lists the order bottom-up)."""
     facts = _slides(doc)
     if facts is None:
         return
@@ -219,10 +257,12 @@ def slide_reading_order(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
             if pair is None:
                 continue
             earlier, later = pair
+            first = _describe(earlier, slide, later)
+            second = _describe(later, slide, earlier)
             yield Hit(
-                f'On slide {slide.number}, "{earlier.name}" is read before "{later.name}", '
-                "although it comes after it on the slide. Fix the order in Review > Check "
-                "Accessibility > Reading Order.",
+                f"On slide {slide.number}, {first} is read before {second}, although it comes "
+                "after it on the slide. Fix the order in Review > Check Accessibility > "
+                "Reading Order.",
                 block=page_anchor(doc, slide.number),
             )
 
@@ -261,3 +301,44 @@ def picture_only_slide(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]
             )
 
     yield from capped(hits(), _LIMIT, "{n} more slides are only pictures.")
+
+
+_DEFAULT_SECTION = re.compile(r"^(?:default section|untitled section|section \d*)$", re.IGNORECASE)
+
+
+@rule(
+    "AC445",
+    "section-names",
+    unit="document",
+    severity="warning",
+    summary="A section of the presentation has a made-up or repeated name",
+    why="Screen reader users can move from section to section in a long presentation. Names "
+    "such as 'Untitled Section' or the same name twice do not say where they are.",
+    helps=("SR", "COG"),
+)
+def section_names(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """A PowerPoint section (`p14:sectionLst/p14:section/@name`) is called
+    "Default Section", "Untitled Section" or "Section 2", or is empty
+    (warning), or has the same name as an earlier section (info). Rename it:
+    right-click the section name > Rename Section."""
+    facts = _slides(doc)
+    if facts is None or not facts.sections:
+        return
+    made_up = [n for n in facts.sections if not n.strip() or _DEFAULT_SECTION.match(n.strip())]
+    if made_up:
+        shown = ", ".join(f'"{n}"' for n in sorted(set(made_up))[:3])
+        yield Hit(
+            f"{len(made_up)} section{'s have' if len(made_up) > 1 else ' has'} a name that "
+            f"says nothing ({shown}). Right-click each section name, choose Rename Section, "
+            "and say what the slides in it are about."
+        )
+    counts = Counter(" ".join(n.casefold().split()) for n in facts.sections if n.strip())
+    twice = sorted(
+        {n for n in facts.sections if counts[" ".join(n.casefold().split())] > 1} - set(made_up)
+    )
+    if twice:
+        listed = ", ".join(f'"{n}"' for n in twice[:3])
+        yield Hit(
+            f"Two or more sections have the same name ({listed}). Give each section its own name.",
+            severity=Severity.INFO,
+        )
