@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import time
+from datetime import date, time
 from types import MappingProxyType
 
 from ..model import Block, BlockKind, Document, Location
@@ -103,7 +103,10 @@ def _cut_title(text: str) -> str | None:
 
 
 def _date_candidates(
-    blocks: Sequence[Block], skip: frozenset[int], title_at: Location | None
+    blocks: Sequence[Block],
+    skip: frozenset[int],
+    title_at: Location | None,
+    today: date | None = None,
 ) -> list[D.DateCandidate]:
     years = Counter(s.first.year for b in blocks for s in D.find_dates(b.text) if s.has_year)
     default_year = years.most_common(1)[0][0] if years else None
@@ -113,7 +116,7 @@ def _date_candidates(
             continue
         for span in D.find_dates(b.text, default_year):
             if not span.has_year and default_year is None:
-                continue
+                span = D.with_reference(span, b.text, today or date.today())
             is_title = title_at is not None and b.location == title_at
             out.append(D.DateCandidate(span, i, b.text, is_title))
     return out
@@ -223,8 +226,12 @@ def looks_like_agenda(doc: Document, found: ItemsFound | None = None) -> tuple[b
     return False, "it has no agenda heading and fewer than three items with times"
 
 
-def extract_agenda(doc: Document) -> Agenda:
-    """Everything an agenda or invitation says about its meeting, with evidence."""
+def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
+    """Everything an agenda or invitation says about its meeting, with evidence.
+
+    `today` is where a date written without a year is counted from when the
+    document gives no year anywhere (tests pass it; the default is today).
+    """
     blocks = doc.blocks
     if doc.format == "pdf":
         blocks = [replace(b, text=repair_links(b.text)) for b in blocks]
@@ -235,7 +242,7 @@ def extract_agenda(doc: Document) -> Agenda:
     if title and title_at:
         evidence["title"] = Evidence(title, title_at)
 
-    candidates = _date_candidates(blocks, found.item_blocks, title_at)
+    candidates = _date_candidates(blocks, found.item_blocks, title_at, today)
     meeting = D.meeting_date(candidates)
     sent = D.sent_date(candidates)
     dates: tuple = ()

@@ -14,7 +14,8 @@ Between two lines of a run we keep the break when:
 
 - the next line starts like a list item ("- ", "* ", "• ", "1. ", "1) ",
   "a) ", "(a) "), with a time ("10:30 Welcome", "1230"), with a label
-  ("Venue: …", "Date: …"), or is an item number alone ("3.");
+  ("Venue: …", "Date: …"), or is an item number alone ("3.") or glued to its
+  title ("4Minutes");
 - either line is a rule with no letters or digits ("_____");
 - either line is laid out in columns (a run of three or more spaces inside it);
 - the line is short (well under the width of the run's longest line, or under
@@ -23,7 +24,8 @@ Between two lines of a run we keep the break when:
 
 Otherwise the lines are joined with spaces (a wrapped paragraph). A label alone
 ("Date:") joins the line after it. Each block starting like a list item becomes
-a LIST_ITEM (level 1) without its bullet or number, as in the other formats;
+a LIST_ITEM (level 1) without its bullet or number, as in the other formats
+(the bullet or number is kept in its style as "marker": "1.", "•");
 `Location.line` is the block's first line. A block with no letters or digits
 ("-----", "* * *") is dropped; a short line (at most 8 words, no final
 punctuation) underlined with === or --- is a heading (level 1 for ===, 2 for
@@ -56,6 +58,8 @@ STARTS_FIELD = re.compile(
     r"|[A-Z][\w’'/&() -]{0,30}:(?:\s|$))"
 )
 _NUMBER_ALONE = re.compile(r"^(?:item\s+)?\d{1,3}[a-z]?[.):]?$", re.IGNORECASE)
+#: "4Minutes": an item number a web page glued to its title.
+_NUMBER_GLUED = re.compile(r"^\d{1,3}[A-Z][a-z]")
 _LABEL_ALONE = re.compile(r"^[A-Z][\w’'/&() -]{0,30}:-?$")
 _COLUMNS = re.compile(r"\S {3,}\S|\S\t+\S")
 #: A line shorter than this (or than this share of the run's widest line) is not wrapped prose.
@@ -169,8 +173,15 @@ def _body_drafts(group: list[tuple[int, str]]) -> list[Draft]:
         first_no, first = unit[0]
         joined = _squash(" ".join(line for _, line in unit))
         if _LIST_ITEM.match(first):
+            marker = first.split(None, 1)[0]
             drafts.append(
-                Draft(BlockKind.LIST_ITEM, _without_marker(joined), level=1, line=first_no)
+                Draft(
+                    BlockKind.LIST_ITEM,
+                    _without_marker(joined),
+                    level=1,
+                    line=first_no,
+                    style={"marker": marker},
+                )
             )
         else:
             drafts.append(Draft(BlockKind.PARAGRAPH, joined, line=first_no))
@@ -199,6 +210,8 @@ def _keeps_break(before: str, line: str, short: int) -> bool:
     ):
         return True  # a rule of "____" or "-----" stands apart from the text
     if _LIST_ITEM.match(line) or STARTS_FIELD.match(tail) or _NUMBER_ALONE.match(tail):
+        return True
+    if _NUMBER_GLUED.match(tail):
         return True
     if _COLUMNS.search(head) or _COLUMNS.search(tail):
         return True
