@@ -222,3 +222,67 @@ def test_due_to_conclude_by_is_the_finish(tmp_path: Path) -> None:
 def test_time_1230_is_the_start(tmp_path: Path) -> None:
     agenda = _agenda(tmp_path, "PPG minutes\n\nDate: 13 October 2025\nTime: 1230\n")
     assert agenda.start == time(12, 30)
+
+
+# --- mode -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        pytest.param(
+            "Carers forum\nVenue: MS Teams Meeting\nThursday 12 March 2026 2pm\n",
+            "online",
+            id="venue-label-naming-teams",
+        ),
+        pytest.param(
+            "Carers forum\nVenue: Meeting to be held virtually by a Teams Meeting\n",
+            "online",
+            id="venue-label-held-virtually",
+        ),
+        pytest.param(
+            "Come along to the Hope Community Centre on Mill Street for a 1.30pm start.\n"
+            "You can also attend via a Teams link.\n",
+            "hybrid",
+            id="a-place-and-also-attend-via-teams",
+        ),
+        pytest.param(
+            "Held at Churchinford Surgery at 3:30pm\n\n1) Welcome\n2) Minutes\n",
+            "in-person",
+            id="held-at-a-named-building",
+        ),
+        pytest.param(
+            "We have decided not to hold an in-person meeting. The meeting will instead be "
+            "held remotely.\n",
+            "online",
+            id="not-in-person-held-remotely",
+        ),
+        pytest.param(
+            "The forum will take place from 2pm to 4pm in the Brunswick Room, Guildhall. "
+            "A live webcast will be broadcast online.\n",
+            "hybrid",
+            id="a-room-and-a-webcast",
+        ),
+        pytest.param(
+            "The trust will hold a virtual Council of Governors meeting in public.\n",
+            "online",
+            id="virtual-words-between-meeting",
+        ),
+    ],
+)
+def test_mode_from_phrases(tmp_path: Path, text: str, mode: str) -> None:
+    assert _agenda(tmp_path, text).mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Carers forum\nVenue: TBC\n", id="venue-label-alone-is-no-place"),
+        pytest.param(
+            "Members of the public may attend Board Meetings in Public.\n", id="in-public"
+        ),
+        pytest.param("The meeting went well and we thanked the team.\n", id="no-cue"),
+    ],
+)
+def test_mode_leaves_these_alone(tmp_path: Path, text: str) -> None:
+    assert _agenda(tmp_path, text).mode is None
