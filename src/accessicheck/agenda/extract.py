@@ -29,6 +29,7 @@ from .mode import decide_mode
 from .model import Agenda, Evidence
 from .online import find_dial_in, find_link, find_platform, repair_links
 from .parts import PAPER
+from .phrases import find_in_text, phrases_for, sentence_spans
 from .places import find_place
 from .times import TimeSpan, find_times, from_minutes, to_minutes
 
@@ -297,6 +298,9 @@ def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
         papers += list(it.papers)
     unique_papers = tuple(dict.fromkeys(p[:1].lower() + p[1:] for p in papers))
 
+    papers_in_advance = _papers_in_advance(blocks)
+    if papers_in_advance is not None:
+        evidence["papers_in_advance"] = papers_in_advance
     is_agenda, reason = looks_like_agenda(doc, found)
     return Agenda(
         path=doc.path,
@@ -317,7 +321,22 @@ def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
         mode_evidence=mode_evidence,
         is_agenda=is_agenda,
         agenda_reason=reason,
+        papers_in_advance=papers_in_advance,
     )
+
+
+def _papers_in_advance(blocks: Sequence[Block]) -> Evidence | None:
+    """The sentence saying the papers go out before the meeting, if there is one."""
+    finds, ignores = phrases_for("PAPERS")
+    for b in blocks:
+        if not _in_flow(b):
+            continue
+        at = find_in_text(b.text, finds, ignores)
+        if at is not None:
+            for s0, s1 in sentence_spans(b.text):
+                if s0 <= at[0] < s1:
+                    return Evidence(_quote(b.text[s0:s1]), b.location)
+    return None
 
 
 def _quote(text: str, limit: int = 160) -> str:

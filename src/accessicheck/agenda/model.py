@@ -84,8 +84,11 @@ class Agenda:
     item's time and the closing time). `items` holds items and breaks in
     order; a closing line ("13:00 Close") is not an item, it sets `finish`.
     `evidence` maps a field name ("date", "start", "postcode", …) to where
-    it was found. `is_agenda` and `agenda_reason` say whether the document
-    looks like an agenda and why (see `extract.looks_like_agenda`).
+    it was found. `papers_in_advance` is the sentence that says the papers go
+    out before the meeting ("papers are published a week before each
+    meeting"), found as a phrase in context (see `phrases`). `is_agenda` and
+    `agenda_reason` say whether the document looks like an agenda and why
+    (see `extract.looks_like_agenda`).
     """
 
     path: str
@@ -106,6 +109,7 @@ class Agenda:
     mode_evidence: tuple[Evidence, ...] = ()
     is_agenda: bool = False
     agenda_reason: str = ""
+    papers_in_advance: Evidence | None = None
 
     @property
     def date(self) -> dt.date | None:
