@@ -25,6 +25,8 @@ from types import MappingProxyType
 from ..model import Block, BlockKind, Document, Location
 from . import dates as D
 from .items import ItemsFound, extract_items, mask_links
+from .kinds import document_kind
+from .minutes import read_minutes
 from .mode import decide_mode
 from .model import Agenda, Evidence
 from .online import find_dial_in, find_link, find_platform, repair_links
@@ -302,6 +304,9 @@ def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
     if papers_in_advance is not None:
         evidence["papers_in_advance"] = papers_in_advance
     is_agenda, reason = looks_like_agenda(doc, found)
+    kind, kind_reason = document_kind(
+        blocks, title=doc.meta.title, items=len(found.items), looks_like_agenda=is_agenda
+    )
     return Agenda(
         path=doc.path,
         title=title,
@@ -322,6 +327,9 @@ def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
         is_agenda=is_agenda,
         agenda_reason=reason,
         papers_in_advance=papers_in_advance,
+        kind=kind,
+        kind_reason=kind_reason,
+        minutes=read_minutes(blocks) if kind == "minutes" else None,
     )
 
 
