@@ -101,7 +101,7 @@ def _cut_title(text: str) -> str | None:
     m = _TITLE_CUT.search(text, 1)
     if m:
         text = text[: m.start()]
-    text = text.strip(" ,;:–—-")
+    text = text.strip(" ,;:–—-|")
     return text if text and len(text.split()) <= 15 else None
 
 

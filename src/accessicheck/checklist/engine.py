@@ -176,6 +176,12 @@ def build_checklist(
         for problem in p.problems
     )
     words = pack.word_count
+    longest = T.longest_without_break(agenda)
+    notice = (
+        T.notice(meeting, sent, words, words_per_minute=ctx.words_per_minute)
+        if meeting is not None and sent is not None
+        else None
+    )
     return Checklist(
         agenda=agenda,
         mode=chosen,
@@ -189,6 +195,11 @@ def build_checklist(
         words=words,
         reading_minutes=-(-words // ctx.words_per_minute),
         problems=problems,
+        length_minutes=T.meeting_minutes(agenda),
+        longest_without_break=None
+        if longest is None
+        else (longest.minutes, T.clock(longest.start), T.clock(longest.end)),
+        notice=notice,
     )
 
 
