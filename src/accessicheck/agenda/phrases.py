@@ -179,6 +179,8 @@ def find_in_text(
     text: str, finds: tuple[Phrase, ...], ignores: tuple[Phrase, ...] = ()
 ) -> tuple[int, int] | None:
     """The first (start, end) in `text` where a find phrase stands, in context."""
+    if not any(p.pattern.search(text) for p in finds):
+        return None  # most blocks: no need to look sentence by sentence
     for s0, s1 in sentence_spans(text):
         sentence = text[s0:s1]
         if any(p.pattern.search(sentence) for p in ignores):

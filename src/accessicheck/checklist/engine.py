@@ -84,7 +84,8 @@ def _keyword(item: Item, pack: Pack) -> Outcome:
     found_all = item_evidence(item, pack)
     if found_all:
         return Outcome("found", "", found_all)
-    evidence = [pack.find_in_context(rx) for rx in item.patterns]
+    several = len(item.patterns) > 1 and not has_phrases(item.id)
+    evidence = [pack.find_in_context(rx) for rx in item.patterns] if several else []
     found = list(dict.fromkeys(e for e in evidence if e is not None))
     if item.detection == "ASK":
         return Outcome("ask", item.question)

@@ -79,6 +79,8 @@ class Pack:
     def find_in_context(self, rx: re.Pattern[str]) -> Evidence | None:
         """Like `find`, but a match its sentence denies ("no hearing loop") does not count."""
         for _doc, b in self.blocks():
+            if not rx.search(b.text):
+                continue
             for s0, s1 in sentence_spans(b.text):
                 sentence = b.text[s0:s1]
                 for m in rx.finditer(sentence):
