@@ -286,3 +286,18 @@ def test_mode_from_phrases(tmp_path: Path, text: str, mode: str) -> None:
 )
 def test_mode_leaves_these_alone(tmp_path: Path, text: str) -> None:
     assert _agenda(tmp_path, text).mode is None
+
+
+def test_numbered_items_keep_the_sentence_under_them(tmp_path: Path) -> None:
+    page = NUMBER_ALONE.replace("2.\n\nMinutes", "2.\n\nShare this item\n\nMinutes")
+    agenda = _agenda(tmp_path, page)
+    assert [i.title for i in agenda.items] == [
+        "Apologies for absence",
+        "Minutes of the last meeting",
+        "Respite care update",
+    ]
+    assert [i.description for i in agenda.items] == [
+        "To receive any apologies.",
+        None,
+        "To hear how the new service is going.",
+    ]

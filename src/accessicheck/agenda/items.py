@@ -570,26 +570,30 @@ def _numbered_drafts(blocks: Sequence[Block], skip: set[int]) -> list[_Draft]:
     agenda; a later run (the minutes under an agenda, sub-points) is not.
     Bulleted lines between them are sub-points, not items.
     """
-    found: list[tuple[int, int, str, Location]] = []
-    pending: int | None = None
+    found: list[tuple[int, int, str, Location, int]] = []  # number, block, title, where, start
+    pending: tuple[int, int] | None = None
+    flow: list[int] = []
     for i, b in enumerate(blocks):
         if i in skip or b.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.TABLE_CELL):
             continue
         text = b.text.strip()
         if not text:
             continue
+        flow.append(i)
+        if pending is not None and _PAGE_NOISE.match(" ".join(text.split())):
+            continue  # "Share this item" between the number and its title
         if pending is not None:
-            found.append((pending, i, text, b.location))
+            found.append((pending[0], i, text, b.location, pending[1]))
             pending = None
             continue
         alone = _NUMBER_ALONE.match(text)
         if alone:
-            pending = int(alone.group("n"))
+            pending = (int(alone.group("n")), i)
             continue
         numbered = _number_of(b)
         if numbered and numbered[1]:
-            found.append((numbered[0], i, numbered[1], b.location))
-    run: list[tuple[int, int, str, Location]] = []
+            found.append((numbered[0], i, numbered[1], b.location, i))
+    run: list[tuple[int, int, str, Location, int]] = []
     for entry in found:
         if run and (entry[0] == run[-1][0] + 1 or entry[0] == run[-1][0] == 1):
             run.append(entry)
@@ -599,7 +603,37 @@ def _numbered_drafts(blocks: Sequence[Block], skip: set[int]) -> list[_Draft]:
         run = [entry]
     if len(run) < 2:
         return []
-    return [_Draft(i, loc, f"{n}. {title}", title, shape="list") for n, i, title, loc in run]
+    drafts = []
+    for k, (n, i, title, loc, _start) in enumerate(run):
+        stop = run[k + 1][4] if k + 1 < len(run) else None
+        d = _Draft(i, loc, f"{n}. {title}", title, shape="list", from_heading=True)
+        d.extra = _description(blocks, [j for j in flow if j > i and (stop is None or j < stop)])
+        drafts.append(d)
+    return drafts
+
+
+_PAGE_NOISE = re.compile(
+    r"^(?:share this item|supporting documents:?|additional documents:?|minutes:|"
+    r"pdf icon.*|view (?:the )?(?:reasons|directions).*)$",
+    re.IGNORECASE,
+)
+
+
+def _description(blocks: Sequence[Block], after: list[int]) -> list[str]:
+    """The sentences under a numbered item: up to three short blocks before the next
+    item, a heading, or a minutes record; web-page words ("Share this item") skipped."""
+    out: list[str] = []
+    for j in after[:5]:
+        b = blocks[j]
+        text = " ".join(b.text.split())
+        if b.kind is BlockKind.HEADING or text.lower().startswith("minutes"):
+            break
+        if _PAGE_NOISE.match(text):
+            continue
+        if len(text.split()) > 60 or len(out) >= 3:
+            break
+        out.append(text)
+    return out
 
 
 # --- prose ----------------------------------------------------------------------------------
