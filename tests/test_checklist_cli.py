@@ -84,7 +84,7 @@ def test_output_file_by_suffix(
     if suffix == ".docx":
         assert docx.Document(io.BytesIO(data)).core_properties.title.startswith("Access checklist")
     elif suffix == ".json":
-        assert json.loads(data)["schema_version"] == "1.0"
+        assert json.loads(data)["schema_version"] == "1.1"
     else:
         assert b"PLAN-01" in data
 

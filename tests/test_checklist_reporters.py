@@ -56,7 +56,7 @@ def test_markdown(example: Checklist) -> None:
 
 def test_json(example: Checklist) -> None:
     data = json.loads(checklist_json.render(example))
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["meeting"]["mode"] == "hybrid" and data["meeting"]["postcode"] == "LS2 7DZ"
     assert data["meeting"]["items"][0]["time"] == "10:30"
     assert len(data["items"]) == len(example.results)

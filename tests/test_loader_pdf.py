@@ -204,6 +204,25 @@ def test_paragraph_split_leaves_justified_text_alone() -> None:
     ]
 
 
+def test_lines_that_start_a_field_stay_lines() -> None:
+    lines = [
+        _line("The forum meets every month to talk about", 700),
+        _line("Venue: the services people use.", 685, right=300),
+        _line("Carers Forum", 670, right=150),
+        _line("Venue: The Hub, Leeds LS2 7DZ", 655, right=300),
+        _line("10:30 Welcome", 640, right=150),
+        _line("1100 Budget for next year", 625, right=250),
+    ]
+    assert kinds_and_text(lines) == [
+        # a full-width line runs on, whatever the next line starts with
+        (K.PARAGRAPH, "The forum meets every month to talk about Venue: the services people use."),
+        (K.PARAGRAPH, "Carers Forum"),
+        (K.PARAGRAPH, "Venue: The Hub, Leeds LS2 7DZ"),
+        (K.PARAGRAPH, "10:30 Welcome"),
+        (K.PARAGRAPH, "1100 Budget for next year"),
+    ]
+
+
 def test_bullets_and_numbers_start_list_items() -> None:
     lines = [
         _line("Agenda:", 700, right=150),

@@ -58,7 +58,7 @@ def test_heading_context_and_numbers() -> None:
         "Next steps",  # the second heading itself
         "Next steps",
     ]
-    assert all(not b.style for b in doc.blocks)
+    assert [b.style for b in doc.blocks if b.style] == [{"marker": "-"}, {"marker": "-"}]
 
 
 @pytest.mark.parametrize(
@@ -128,10 +128,11 @@ def test_leaves_these_alone(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [(b.kind, b.text) for b in load(path).blocks] == [
-        (K.PARAGRAPH, "- a list line followed by an ordinary line"),
+        # a lower-case line continues the list item above it
+        (K.LIST_ITEM, "a list line followed by an ordinary line"),
         (K.PARAGRAPH, "A. Smith opened the meeting."),
-        (K.PARAGRAPH, "This sentence is much too long to be a heading, even underlined. ====="),
-        (K.PARAGRAPH, "Ends with a full stop. -----"),
+        (K.PARAGRAPH, "This sentence is much too long to be a heading, even underlined."),
+        (K.PARAGRAPH, "Ends with a full stop."),  # a short line: the rule below is its own
     ]
 
 
@@ -152,3 +153,66 @@ def test_no_text(tmp_path: Path, content: bytes) -> None:
     doc = load(path)
     assert [p.code for p in doc.problems] == ["AC906"]
     assert doc.blocks == []
+
+
+def _texts(tmp_path: Path, text: str) -> list[tuple[BlockKind, str, int | None]]:
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(b.kind, b.text, b.location.line) for b in load(path).blocks]
+
+
+def test_an_agenda_written_one_field_a_line_keeps_its_lines(tmp_path: Path) -> None:
+    text = (
+        "Carers Forum\n"
+        "Thursday 12 March 2026\n"
+        "Venue: Room 2, The Hub, Leeds LS2 7DZ\n"
+        "Time: 10.30am to 12.30pm\n"
+        "10.30 Welcome\n"
+        "1100 Budget for next year\n"
+        "3.\n"
+        "Any other business\n"
+    )
+    assert _texts(tmp_path, text) == [
+        (K.PARAGRAPH, "Carers Forum", 1),
+        (K.PARAGRAPH, "Thursday 12 March 2026", 2),
+        (K.PARAGRAPH, "Venue: Room 2, The Hub, Leeds LS2 7DZ", 3),
+        (K.PARAGRAPH, "Time: 10.30am to 12.30pm", 4),
+        (K.PARAGRAPH, "10.30 Welcome", 5),
+        (K.PARAGRAPH, "1100 Budget for next year", 6),
+        (K.PARAGRAPH, "3.", 7),
+        (K.PARAGRAPH, "Any other business", 8),
+    ]
+
+
+def test_a_label_alone_joins_its_value(tmp_path: Path) -> None:
+    assert _texts(tmp_path, "Date:\nThursday 12 March 2026\nVenue:\nThe Hub\n") == [
+        (K.PARAGRAPH, "Date: Thursday 12 March 2026", 1),
+        (K.PARAGRAPH, "Venue: The Hub", 3),
+    ]
+
+
+def test_rows_laid_out_in_columns_stay_rows(tmp_path: Path) -> None:
+    text = (
+        "Present:   Sam Jones        Carer representative\n"
+        "           Priya Shah       Practice manager\n"
+    )
+    assert [t for _k, t, _l in _texts(tmp_path, text)] == [
+        "Present: Sam Jones Carer representative",
+        "Priya Shah Practice manager",
+    ]
+
+
+def test_wrapped_prose_is_still_one_paragraph(tmp_path: Path) -> None:
+    text = (
+        "We talked about the new clinic and how people will get there by bus,\n"
+        "and the group asked for a map. Priya will ask the council about the\n"
+        "number 7 bus.\n"
+    )
+    assert _texts(tmp_path, text) == [
+        (
+            K.PARAGRAPH,
+            "We talked about the new clinic and how people will get there by bus, and the "
+            "group asked for a map. Priya will ask the council about the number 7 bus.",
+            1,
+        )
+    ]

@@ -32,6 +32,12 @@ CODE = "AC501"
         pytest.param(
             "# Notes\n\nWe met from 10:00 to 13:00 without a break.", [], id="not-an-agenda"
         ),
+        pytest.param(
+            "# Minutes of the carers board\n\nAgenda: 10:00 Welcome. 10:15 Budget. "
+            "11:45 Lunch. 12:30 Close.",
+            [],
+            id="minutes-are-left-alone",
+        ),
     ],
 )
 def test_stretches_without_a_break(lint, text: str, expected: list[Severity]) -> None:

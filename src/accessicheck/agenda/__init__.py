@@ -7,7 +7,9 @@
 Modules: `times`, `dates`, `places` (postcode, venue), `online` (platform,
 link, dial-in), `parts` (an item's owner, purpose, length), `items` (tables,
 lists, lines, prose), `mode`, `extract` (puts them together) and `timing`
-(the sums the rules and the checklist share). Everything is pure: no
+(the sums the rules and the checklist share), `kinds` (agenda, invitation,
+minutes or paper), `minutes` (attendance, apologies and actions, as facts)
+and `phrases` (evidence as a phrase in context). Everything is pure: no
 printing, no files.
 
 `agenda_for(doc)` is `extract_agenda` with a cache, so the several AC5xx

@@ -4,13 +4,18 @@ Recognised: "Thursday 12 March 2026", "12th March 2026", "Thu 12 Mar 2026",
 "March 12, 2026", "12/03/2026" and "12.03.2026" (read the UK way: day first),
 "2026-03-12", and two days at once ("12 and 13 March 2026", "12–13 March").
 A date without a year takes the year of another date in the same document;
-with none to go by it is left out, because guessing the year is how a
-checklist ends up a year wrong.
+with none to go by, it is the next such day from today ("Wednesday 16
+November" is the next 16 November that is a Wednesday, within seven years),
+and the evidence quotes the words, so a person can see the year was assumed.
+"January 21st" and "Thursday, March 12" count without a year; "March 12"
+alone does not.
 
 Which date is the meeting's? Each date found gets a score: a "Date:" or
 "When:" label, a place in the title or the first few blocks, and words such
 as "meeting on" count for it; words such as "next meeting", "minutes of",
-"sent", "issued" or "by" (a deadline) count against it. The highest score
+"sent" or "issued" in the sentence before it, and a deadline word just
+before it ("by 5 March", "before Friday 6 March"), count against it. A
+deadline word further back ("join shortly before 09:00 on 25 January") does not. The highest score
 wins. The date the papers were sent comes from labels such as "Date of
 issue:", "Sent:", "Published:" or "papers sent on".
 """
@@ -47,7 +52,10 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
-    r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<d>[0-3]?\d)" + _ORD + r",?\s+(?P<y>(?:19|20)\d\d)\b",
+    r"\b"
+    + _WEEKDAY
+    + _MONTH
+    + r"\s+(?P<d>[0-3]?\d)(?P<ord>st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b(?![:./]\d)",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -65,8 +73,14 @@ _MEETING_CUES = re.compile(
 )
 _NOT_MEETING = re.compile(
     r"\b(?:next meeting|future meeting|last meeting|previous meeting|minutes of|notes of|"
-    r"meeting held on|issue|issued|sent|published|circulated|deadline|by|before|no later than|"
-    r"until|closes?|expires?|dated|received|born|since|from|between|last|holiday)\b[^.]*$",
+    r"meeting held on|issue|issued|sent|published|circulated|deadline|no later than|closes?|"
+    r"expires?|dated|received|born|since|holiday)\b[^.]*$",
+    re.IGNORECASE,
+)
+#: A deadline or a period just before the date: "by 5 March", "before Friday 6 March".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|from|between|last)\s+(?:(?:the|on)\s+)*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
 #: "Our next meeting is on ...", at the top of an invitation, names this meeting.
@@ -127,6 +141,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
             # "may" is also a verb: only take it with a day before it and a year or weekday.
             if m.group("mon").lower() == "may" and not (m.group("y") or m.group("wd")):
                 continue
+            # "March 12" with no year is a date only as "March 12th" or "Thursday, March 12".
+            if rx is _MONTH_DAY and not (m.group("y") or m.group("wd") or m.group("ord")):
+                continue
             month = _month(m.group("mon"))
             year = int(m.group("y")) if m.group("y") else (default_year or 1)
             days = [_make(year, month, int(m.group("d")))]
@@ -155,6 +172,43 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     return out
 
 
+def next_occurrence(month: int, day: int, after: date, weekday: int | None = None) -> date | None:
+    """The first `day` of `month` on or after `after`; with a `weekday`, the first such
+    date within seven years that falls on it ("Wednesday 16 November"), else the first."""
+    first: date | None = None
+    for year in range(after.year, after.year + 8):
+        d = _make(year, month, day)
+        if d is None or d < after:
+            continue
+        first = first or d
+        if weekday is None or d.weekday() == weekday:
+            return d
+    return first
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def weekday_of(text: str) -> int | None:
+    """0 for Monday … 6 for Sunday, from the start of `text` ("Wed", "Thursday,"), or None."""
+    low = text.strip().lower()[:3]
+    return _WEEKDAYS.index(low) if low in _WEEKDAYS else None
+
+
+def with_reference(span: DateSpan, text: str, reference: date) -> DateSpan:
+    """A date written without a year, put on its next occurrence from `reference`."""
+    if span.has_year:
+        return span
+    wd = weekday_of(text[span.start : span.end]) if span.has_weekday else None
+    days = []
+    for d in span.days:
+        found = next_occurrence(d.month, d.day, reference, wd if not days else None)
+        if found is None:
+            return span
+        days.append(found)
+    return DateSpan(span.start, span.end, tuple(days), False, span.has_weekday)
+
+
 @dataclass(frozen=True)
 class DateCandidate:
     """A date in one block of a document, for choosing the meeting date."""
@@ -173,7 +227,7 @@ def meeting_score(c: DateCandidate) -> int:
     score = 0
     if _INVITATION.search(lead):
         score += 3
-    elif _SENT_LABEL.search(lead) or _NOT_MEETING.search(lead):
+    elif _SENT_LABEL.search(lead) or _NOT_MEETING.search(lead) or _DEADLINE_BEFORE.search(lead):
         score -= 10
     if _MEETING_LABEL.search(lead):
         score += 6

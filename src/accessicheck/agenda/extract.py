@@ -19,16 +19,19 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import time
+from datetime import date, time
 from types import MappingProxyType
 
 from ..model import Block, BlockKind, Document, Location
 from . import dates as D
 from .items import ItemsFound, extract_items, mask_links
+from .kinds import document_kind
+from .minutes import read_minutes
 from .mode import decide_mode
 from .model import Agenda, Evidence
 from .online import find_dial_in, find_link, find_platform, repair_links
 from .parts import PAPER
+from .phrases import find_in_text, phrases_for, sentence_spans
 from .places import find_place
 from .times import TimeSpan, find_times, from_minutes, to_minutes
 
@@ -98,12 +101,15 @@ def _cut_title(text: str) -> str | None:
     m = _TITLE_CUT.search(text, 1)
     if m:
         text = text[: m.start()]
-    text = text.strip(" ,;:–—-")
+    text = text.strip(" ,;:–—-|")
     return text if text and len(text.split()) <= 15 else None
 
 
 def _date_candidates(
-    blocks: Sequence[Block], skip: frozenset[int], title_at: Location | None
+    blocks: Sequence[Block],
+    skip: frozenset[int],
+    title_at: Location | None,
+    today: date | None = None,
 ) -> list[D.DateCandidate]:
     years = Counter(s.first.year for b in blocks for s in D.find_dates(b.text) if s.has_year)
     default_year = years.most_common(1)[0][0] if years else None
@@ -113,7 +119,7 @@ def _date_candidates(
             continue
         for span in D.find_dates(b.text, default_year):
             if not span.has_year and default_year is None:
-                continue
+                span = D.with_reference(span, b.text, today or date.today())
             is_title = title_at is not None and b.location == title_at
             out.append(D.DateCandidate(span, i, b.text, is_title))
     return out
@@ -223,8 +229,12 @@ def looks_like_agenda(doc: Document, found: ItemsFound | None = None) -> tuple[b
     return False, "it has no agenda heading and fewer than three items with times"
 
 
-def extract_agenda(doc: Document) -> Agenda:
-    """Everything an agenda or invitation says about its meeting, with evidence."""
+def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
+    """Everything an agenda or invitation says about its meeting, with evidence.
+
+    `today` is where a date written without a year is counted from when the
+    document gives no year anywhere (tests pass it; the default is today).
+    """
     blocks = doc.blocks
     if doc.format == "pdf":
         blocks = [replace(b, text=repair_links(b.text)) for b in blocks]
@@ -235,7 +245,7 @@ def extract_agenda(doc: Document) -> Agenda:
     if title and title_at:
         evidence["title"] = Evidence(title, title_at)
 
-    candidates = _date_candidates(blocks, found.item_blocks, title_at)
+    candidates = _date_candidates(blocks, found.item_blocks, title_at, today)
     meeting = D.meeting_date(candidates)
     sent = D.sent_date(candidates)
     dates: tuple = ()
@@ -290,7 +300,13 @@ def extract_agenda(doc: Document) -> Agenda:
         papers += list(it.papers)
     unique_papers = tuple(dict.fromkeys(p[:1].lower() + p[1:] for p in papers))
 
+    papers_in_advance = _papers_in_advance(blocks)
+    if papers_in_advance is not None:
+        evidence["papers_in_advance"] = papers_in_advance
     is_agenda, reason = looks_like_agenda(doc, found)
+    kind, kind_reason = document_kind(
+        blocks, title=doc.meta.title, items=len(found.items), looks_like_agenda=is_agenda
+    )
     return Agenda(
         path=doc.path,
         title=title,
@@ -310,7 +326,25 @@ def extract_agenda(doc: Document) -> Agenda:
         mode_evidence=mode_evidence,
         is_agenda=is_agenda,
         agenda_reason=reason,
+        papers_in_advance=papers_in_advance,
+        kind=kind,
+        kind_reason=kind_reason,
+        minutes=read_minutes(blocks) if kind == "minutes" else None,
     )
+
+
+def _papers_in_advance(blocks: Sequence[Block]) -> Evidence | None:
+    """The sentence saying the papers go out before the meeting, if there is one."""
+    finds, ignores = phrases_for("PAPERS")
+    for b in blocks:
+        if not _in_flow(b):
+            continue
+        at = find_in_text(b.text, finds, ignores)
+        if at is not None:
+            for s0, s1 in sentence_spans(b.text):
+                if s0 <= at[0] < s1:
+                    return Evidence(_quote(b.text[s0:s1]), b.location)
+    return None
 
 
 def _quote(text: str, limit: int = 160) -> str:

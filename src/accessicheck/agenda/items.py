@@ -15,10 +15,18 @@ Four shapes are read, in this order:
 3. Headings that hold a time ("1. Welcome (10:00)"), with the paragraphs
    under them as the item's description; and untimed list items under an
    "Agenda" heading ("1. Apologies for absence").
-4. Prose, only when the shapes above found fewer than two timed items:
+4. Numbered items, when the shapes above found fewer than two timed items
+   and fewer items than a run of numbers gives: "1." alone on its line above
+   the title, "1. Title", "Item 1. Title", "II TITLE" (see `_numbered_drafts`).
+5. Prose, only when the shapes above found fewer than two timed items:
    sentences such as "At 2pm, Jenny will talk about the new clinic." Prose
    also gives hints for the meeting's start and finish ("The meeting runs
    from 1.30pm until 4pm", "We will finish at 3pm"), which `extract` uses.
+   A deadline ("send questions by 12 noon", "the deadline is 11.59pm") is
+   neither an item nor a start; "due to conclude by 11.15am" is a finish.
+
+A row written with slashes or bars between its cells ("10:00 / Welcome /
+Sam Jones (chair)") is read as cells: the title, then a lead or a purpose.
 
 A line that only closes the meeting ("13:00 Close") is not an item: its time
 is returned as `close`. Breaks are items of kind "break".
@@ -72,9 +80,17 @@ _GLUE_BEFORE = re.compile(
 _ARRIVAL = re.compile(
     r"\b(?:arriv\w*|doors open|registration|sign[- ]in|get there|be there|get here)\b", re.I
 )
-_START_CUE = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|kick off)\b", re.I)
+_START_CUE = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|kick off|held)\b", re.I)
 _FINISH_CUE = re.compile(
-    r"\b(?:finish|finishes|end|ends|close|closes|wrap up|home by|be done)\b", re.I
+    r"\b(?:finish|finishes|end|ends|close|closes|conclude|concludes|wrap up|home by|be done)\b",
+    re.I,
+)
+#: A time that is a deadline, not when something starts: "by 12 noon", "no later than 5pm",
+#: "The deadline for questions is 11.59pm", "closing date/time … is 10am".
+_DEADLINE = re.compile(
+    r"(?:(?<!shortly\s)(?<!just\s)\b(?:by|before|no later than|not later than)\s+(?:the\s+)?"
+    r"|\b(?:deadline|closing (?:date|time)|cut-?off)\b[^.]{0,80}?)$",
+    re.I,
 )
 _SPAN_CUE = re.compile(
     r"\b(?:meeting|session|runs?|it is|is on|will be on|from|between|event|forum|group)\b", re.I
@@ -504,6 +520,122 @@ def _run_on_times(b: Block, index: int, offset: int) -> list[_Draft]:
     return drafts
 
 
+# --- numbered items -------------------------------------------------------------------------
+
+_NUMBER_ALONE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3})[.):]?\s*$", re.IGNORECASE)
+_NUMBER_LED = re.compile(
+    r"^\s*(?:"
+    r"item\s+(?P<a>\d{1,3})[.):]?\s+(?=\S)"  # Item 1.  Proxy access forms
+    r"|(?P<b>\d{1,3})[.)](?!\d)\s*(?:/\s*)?(?=\S)"  # 1. Title, 1) Title, 1. / Title
+    r"|(?P<c>\d{1,3})(?=[A-Z][a-z])"  # 1Apologies (a web page lost the gap)
+    r"|(?:\d{1,3}\.)+(?P<d>\d{1,3})\.?(?=[A-Z])"  # 15.28.Welcome
+    r"|(?P<e>\d{1,3})\s+[-–—]\s+(?=\S)"  # 1 – Notes from the last meeting
+    r"|(?P<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s+(?=[A-Z]{2,}\b)"  # II DECLARATION
+    r")",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[c] for c in text.upper()]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _number_of(b: Block) -> tuple[int, str] | None:
+    """The item number a block starts with and the text after it, or None."""
+    text = b.text.strip()
+    if b.kind is BlockKind.LIST_ITEM:
+        marker = str(b.style.get("marker", ""))
+        m = re.fullmatch(r"\(?(\d{1,3})[.):]?", marker)
+        return (int(m.group(1)), text.lstrip(" /|")) if m else None
+    m = _NUMBER_LED.match(text)
+    if not m:
+        return None
+    if m.group("r"):
+        if text[: m.end()].strip().islower():
+            return None
+        n = _roman(m.group("r"))
+    else:
+        n = int(next(g for g in m.group("a", "b", "c", "d", "e") if g))
+    return n, text[m.end() :].strip(" /")
+
+
+def _numbered_drafts(blocks: Sequence[Block], skip: set[int]) -> list[_Draft]:
+    """Items numbered in order: "1." alone on its line above the title, "1. Title",
+    "Item 1. Title", "1Title", "15.28.Title", "II TITLE".
+
+    The numbers must run on (68, 69, 70 …); a list renumbered 1, 1, 1 (a Word
+    list pasted as text) counts too. The first run of two or more is the
+    agenda; a later run (the minutes under an agenda, sub-points) is not.
+    Bulleted lines between them are sub-points, not items.
+    """
+    found: list[tuple[int, int, str, Location, int]] = []  # number, block, title, where, start
+    pending: tuple[int, int] | None = None
+    flow: list[int] = []
+    for i, b in enumerate(blocks):
+        if i in skip or b.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.TABLE_CELL):
+            continue
+        text = b.text.strip()
+        if not text:
+            continue
+        flow.append(i)
+        if pending is not None and _PAGE_NOISE.match(" ".join(text.split())):
+            continue  # "Share this item" between the number and its title
+        if pending is not None:
+            found.append((pending[0], i, text, b.location, pending[1]))
+            pending = None
+            continue
+        alone = _NUMBER_ALONE.match(text)
+        if alone:
+            pending = (int(alone.group("n")), i)
+            continue
+        numbered = _number_of(b)
+        if numbered and numbered[1]:
+            found.append((numbered[0], i, numbered[1], b.location, i))
+    run: list[tuple[int, int, str, Location, int]] = []
+    for entry in found:
+        if run and (entry[0] == run[-1][0] + 1 or entry[0] == run[-1][0] == 1):
+            run.append(entry)
+            continue
+        if len(run) >= 2:
+            break
+        run = [entry]
+    if len(run) < 2:
+        return []
+    drafts = []
+    for k, (n, i, title, loc, _start) in enumerate(run):
+        stop = run[k + 1][4] if k + 1 < len(run) else None
+        d = _Draft(i, loc, f"{n}. {title}", title, shape="list", from_heading=True)
+        d.extra = _description(blocks, [j for j in flow if j > i and (stop is None or j < stop)])
+        drafts.append(d)
+    return drafts
+
+
+_PAGE_NOISE = re.compile(
+    r"^(?:share this item|supporting documents:?|additional documents:?|minutes:|"
+    r"pdf icon.*|view (?:the )?(?:reasons|directions).*)$",
+    re.IGNORECASE,
+)
+
+
+def _description(blocks: Sequence[Block], after: list[int]) -> list[str]:
+    """The sentences under a numbered item: up to three short blocks before the next
+    item, a heading, or a minutes record; web-page words ("Share this item") skipped."""
+    out: list[str] = []
+    for j in after[:5]:
+        b = blocks[j]
+        text = " ".join(b.text.split())
+        if b.kind is BlockKind.HEADING or text.lower().startswith("minutes"):
+            break
+        if _PAGE_NOISE.match(text):
+            continue
+        if len(text.split()) > 60 or len(out) >= 3:
+            break
+        out.append(text)
+    return out
+
+
 # --- prose ----------------------------------------------------------------------------------
 
 
@@ -540,6 +672,11 @@ def _prose(
             loc = replace(b.location, start=s0, end=s1)
             ev = Evidence(" ".join(text[s0:s1].split()), loc)
             if _OTHER_MEETING.search(sentence):
+                continue
+            if _DEADLINE.search(sentence[: spans[0].start]):
+                # "due to conclude by 11.15am" ends the meeting; "by 12 noon" is a deadline.
+                if _FINISH_CUE.search(sentence[: spans[0].start]):
+                    hints.append(Hint("finish", spans[0], ev))
                 continue
             if find_dates(sentence):  # "Tuesday 24 March 2026, 4.30pm to 6pm": the meeting's time
                 hints.append(Hint("span" if spans[0].last else "start", spans[0], ev))
@@ -589,10 +726,36 @@ def _prose_title(text: str) -> str:
 # --- putting it together ---------------------------------------------------------------
 
 
+_CELL_SEP = re.compile(r"\s+[/|]\s+")
+
+
+def _row_cells(text: str) -> tuple[str, dict[str, str]]:
+    """ "/ Welcome / Sam Jones (chair) / for information": a row written with slashes or
+    bars between its cells. The first cell is the title; the others must each be a
+    purpose or a name, else the slash belongs to the title ("Carers / families")."""
+    text = re.sub(r"^\s*[/|]\s*", "", text)
+    parts = [p.strip() for p in _CELL_SEP.split(text) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return text, {}
+    cells: dict[str, str] = {}
+    for part in parts[1:]:
+        if P.purpose_of(part)[0] is not None and "purpose" not in cells:
+            cells["purpose"] = part
+        elif re.fullmatch(r"(?:All|[A-Z][\w’'.-]*(?:[ ,]+[\w’'.()-]+){0,5})", part) and (
+            "owner" not in cells
+        ):
+            cells["owner"] = part
+        else:
+            return text, {}
+    return parts[0], cells
+
+
 def _finish(d: _Draft) -> AgendaItem:
     prose = d.shape == "prose"
     cells = d.cells
     text = d.text
+    if not cells and d.shape in ("line", "list"):
+        text, cells = _row_cells(text)
     if d.extra and not d.pdf_line:
         text = text.rstrip() + ("\n" if d.from_heading else " ") + " ".join(d.extra)
     parts = P.parse_item_text(text, sentences=prose)
@@ -656,8 +819,15 @@ def extract_items(blocks: Sequence[Block], *, pdf: bool = False) -> ItemsFound:
     line_drafts, line_blocks = _line_drafts(blocks, table_blocks, pdf)
     structured = sorted(table_drafts + line_drafts, key=lambda d: (d.index, d.location.start or 0))
     timed = sum(1 for d in structured if d.time is not None)
+    numbered = _numbered_drafts(blocks, table_blocks) if timed < 2 else []
+    if numbered:
+        # Untimed lines and bullets under numbered items are their sub-points.
+        taken = {d.index for d in numbered}
+        kept = [d for d in structured if d.time is not None and d.index not in taken]
+        structured = sorted(numbered + kept, key=lambda d: (d.index, d.location.start or 0))
+        line_blocks = {d.index for d in structured if d.shape != "table"}
     used = table_blocks | line_blocks
-    prose_drafts, hints, prose_blocks = _prose(blocks, used, want_items=timed < 2)
+    prose_drafts, hints, prose_blocks = _prose(blocks, used, want_items=timed < 2 and not numbered)
     drafts = structured + prose_drafts
     items: list[AgendaItem] = []
     close: tuple[dt.time, Evidence] | None = None

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from ..model import Location
+from .minutes import Minutes
 
 Mode = Literal["in-person", "online", "hybrid"]
 MODES: tuple[Mode, ...] = ("in-person", "online", "hybrid")
@@ -84,8 +85,14 @@ class Agenda:
     item's time and the closing time). `items` holds items and breaks in
     order; a closing line ("13:00 Close") is not an item, it sets `finish`.
     `evidence` maps a field name ("date", "start", "postcode", …) to where
-    it was found. `is_agenda` and `agenda_reason` say whether the document
-    looks like an agenda and why (see `extract.looks_like_agenda`).
+    it was found. `papers_in_advance` is the sentence that says the papers go
+    out before the meeting ("papers are published a week before each
+    meeting"), found as a phrase in context (see `phrases`). `is_agenda` and
+    `agenda_reason` say whether the document looks like an agenda and why
+    (see `extract.looks_like_agenda`). `kind` is "agenda", "invitation",
+    "minutes" or "paper" and `kind_reason` says why (see `kinds`); for
+    minutes, `minutes` holds who came, who sent apologies and the actions
+    (see `minutes.read_minutes`).
     """
 
     path: str
@@ -106,6 +113,10 @@ class Agenda:
     mode_evidence: tuple[Evidence, ...] = ()
     is_agenda: bool = False
     agenda_reason: str = ""
+    papers_in_advance: Evidence | None = None
+    kind: str = "paper"
+    kind_reason: str = ""
+    minutes: Minutes | None = None
 
     @property
     def date(self) -> dt.date | None:

@@ -9,7 +9,8 @@ platform.
 A dial-in number is a UK phone number in a sentence about joining by phone
 ("join by phone", "dial in", "conference ID"); a number in a sentence about
 contacting someone ("call Sam", "ring", "text", "if you need") is a contact
-number, not a dial-in.
+number, not a dial-in. A number alone on a line under a short line about
+joining by phone ("Or call in (audio only)") is a dial-in too.
 
 PDF text breaks long links over lines, which leaves a space inside them;
 `repair_links` joins a link with what follows it when that looks like the
@@ -137,13 +138,23 @@ def find_platform(texts: Sequence[str], link: str | None) -> Found | None:
 def find_dial_in(texts: Sequence[str]) -> Found | None:
     """A phone number for joining the meeting, not a number for contacting someone."""
     best: tuple[int, Found] | None = None
+    previous = ""
     for i, text in enumerate(texts):
-        for sentence in _sentences(text):
-            if not _DIAL_CUES.search(sentence):
-                continue
+        lead = previous if _DIAL_CUES.search(previous) and len(previous.split()) <= 8 else ""
+        if text.strip():
+            previous = text
+        for k, sentence in enumerate(_sentences(text)):
             m = _PHONE_SHAPE.search(sentence)
             if not m:
                 continue
+            if not _DIAL_CUES.search(sentence):
+                # "Or call in (audio only)" on the line above the number
+                if k or not lead or sentence[: m.start()].strip():
+                    continue
+                sentence = f"{lead} {sentence}"
+                m = _PHONE_SHAPE.search(sentence, len(lead))
+                if not m:
+                    continue
             near = sentence[max(0, m.start() - 50) : m.start()]
             score = 2 - (1 if _CONTACT_CUES.search(near) else 0)
             found = Found(i, m.group().strip(), sentence.strip())

@@ -27,6 +27,19 @@ _POSTAL = re.compile(
     r"charity number|company number|head office|our office is)\b",
     re.IGNORECASE,
 )
+#: Words that say a "Venue:" line names a way to join online, not a place.
+_ONLINE_WORDS = re.compile(
+    r"\b(?:virtual(?:ly)?|online|remote(?:ly)?|teams|zoom|webex|google meet|video[- ]?(?:call|"
+    r"conference)|telephone|phone)\b",
+    re.IGNORECASE,
+)
+#: A place named in a sentence: "Held at Churchinford Surgery", "Come along to the People
+#: First Conference Centre on Milbourne Street", "takes place … in the Brunswick Room".
+_PLACE_PHRASE = re.compile(
+    r"\b(?i:held|meet|meets|meeting|takes? place|taking place|come along to|come to|join us)\b"
+    r"[^.]{0,40}?\b(?i:at|in|to)\s+(?i:the\s+)?"
+    r"(?P<place>[A-Z][\w’'&-]*(?:(?:\s+|,\s*)(?:[A-Z][\w’'&-]*|of|on|the|and|&))*)"
+)
 #: Words that say an address-like line names a place to meet.
 _PLACE_WORDS = re.compile(
     r"\b(?:room|hall|centre|center|house|hub|library|church|chapel|hospital|surgery|office|"
@@ -66,7 +79,10 @@ def find_place(texts: Sequence[str], skip: Sequence[bool] = ()) -> PlaceFound | 
 
     A labelled line ("Venue:", "Where:") with a postcode wins; then the first
     line with a postcode that is not about post; then a labelled line with
-    no postcode that names a kind of building.
+    no postcode whose value names a kind of building (the word "Venue" in the
+    label does not count, and "Venue: MS Teams Meeting" names no place); then
+    a sentence that names a building ("Held at Churchinford Surgery", "Come
+    along to the People First Conference Centre").
     """
     first: PlaceFound | None = None
     labelled_no_postcode: PlaceFound | None = None
@@ -80,9 +96,23 @@ def find_place(texts: Sequence[str], skip: Sequence[bool] = ()) -> PlaceFound | 
             if labelled:
                 return found
             first = first or found
-        elif labelled and labelled_no_postcode is None and _PLACE_WORDS.search(text):
-            labelled_no_postcode = PlaceFound(i, None, venue_text(text))
-    return first or labelled_no_postcode
+        elif labelled and labelled_no_postcode is None:
+            # The label's own word ("Venue:") is not a place: look at what follows it.
+            value = venue_text(text)
+            if _PLACE_WORDS.search(value) and not _ONLINE_WORDS.search(value):
+                labelled_no_postcode = PlaceFound(i, None, value)
+    return first or labelled_no_postcode or _place_in_a_sentence(texts, skip)
+
+
+def _place_in_a_sentence(texts: Sequence[str], skip: Sequence[bool]) -> PlaceFound | None:
+    for i, text in enumerate(texts):
+        if (i < len(skip) and skip[i]) or is_postal(text):
+            continue
+        for m in _PLACE_PHRASE.finditer(text):
+            place = m.group("place").strip(" ,")
+            if _PLACE_WORDS.search(place) and not _ONLINE_WORDS.search(place):
+                return PlaceFound(i, None, place)
+    return None
 
 
 def _venue_line(text: str, postcode_end: int) -> str:

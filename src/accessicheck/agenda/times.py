@@ -2,7 +2,9 @@
 
 Recognised times: "10am", "10 a.m.", "10.30am", "2 pm", "10:00", "10.00",
 "14:00", "1400hrs", "noon", "midday", "10 o'clock", "half past one",
-"quarter past 11", "quarter to three". Ranges join two times with a dash,
+"quarter past 11", "quarter to three", and "1230" after a time label ("Time:
+1230") or at the start of a line ("1230 Lunch"), but never 19xx or 20xx, which
+are years. "15.28.Welcome" is a section number, not a time. Ranges join two times with a dash,
 "to", "until", "till" or "and" ("14:00–14:30", "10.30am to 2.30pm",
 "from half past one until four o'clock", "10-11am").
 
@@ -37,7 +39,7 @@ _NUMERIC = re.compile(
     # 10am, 10.30am, 2 pm, 10 a.m., 12 noon
     r"(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s?(?:" + _AMPM + r"|(?P<noon>noon)\b)"
     # 10:00, 10.00, 14:00, 14.30hrs
-    r"|(?P<h2>[01]?\d|2[0-3])[:.](?P<m2>[0-5]\d)(?![\d]|[.:/]\d)(?:\s?(?:hrs|hours|h)\b)?"
+    r"|(?P<h2>[01]?\d|2[0-3])[:.](?P<m2>[0-5]\d)(?![\d]|[.:/]\w)(?:\s?(?:hrs|hours|h)\b)?"
     # 1400hrs, 0930h
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s?(?:hrs|h)\b"
     r")",
@@ -175,8 +177,24 @@ _BARE_RANGE = re.compile(
 )
 
 
+#: "Time: 1230", "1230 Lunch": four digits with no "hrs" after a time label or at the start,
+#: not 19xx or 20xx (years).
+_BARE_CLOCK = re.compile(
+    r"(?:^|(?<=\btime:)|(?<=\btimes:)|(?<=\bstart:)|(?<=\bstarts:)|(?<=\bat))\s*"
+    r"(?P<h>[01][0-8]|0\d|2[1-3])(?P<m>[0-5]\d)(?=\s*$|\s+(?:-|–|to|until|[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every time and time range in `text`, in order. Ranges come as one span."""
+    bare_clock = _BARE_CLOCK.search(text)
+    if bare_clock and not _BARE_RANGE.match(text):
+        at = bare_clock.start("h")
+        first = time(int(bare_clock.group("h")), int(bare_clock.group("m")))
+        rest = find_times(text[:at] + " " * 4 + text[at + 4 :])
+        head = TimeSpan(at, at + 4, first, None, True)
+        return sorted([head, *rest], key=lambda s: s.start)
     bare = _BARE_RANGE.match(text)
     if bare:
         first = time(int(bare.group("h1")), int(bare.group("m1")))

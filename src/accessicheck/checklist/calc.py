@@ -15,6 +15,7 @@ from datetime import date
 from ..agenda import timing as T
 from ..agenda.dates import show as show_date
 from ..agenda.model import Evidence, Mode
+from ..agenda.phrases import has_phrases, phrases_for
 from ..agenda.times import show as show_time
 from ..agenda.wording import explained, late_paper_mentions, unexplained_jargon
 from ..model import BlockKind, Location
@@ -51,6 +52,13 @@ class Context:
 def _ev(ctx: Context, *names: str) -> tuple[Evidence, ...]:
     found = (ctx.pack.agenda.where(n) for n in names)
     return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _mention(item: Item, ctx: Context) -> Evidence | None:
+    """Where the pack mentions an item, as a phrase in context (see `agenda.phrases`)."""
+    if has_phrases(item.id):
+        return ctx.pack.find_phrase(*phrases_for(item.id))
+    return ctx.pack.find_in_context(item.patterns[0]) if item.patterns else None
 
 
 def _list(things: list[str], limit: int = 5) -> str:
@@ -99,7 +107,7 @@ def reachable_times(item: Item, ctx: Context) -> Outcome:
 
 
 def meeting_notice(item: Item, ctx: Context) -> Outcome:
-    saved = ctx.pack.find(item.patterns[0]) if item.patterns else None
+    saved = _mention(item, ctx)
     if ctx.meeting_date is None or ctx.sent_date is None:
         if saved:
             return Outcome("found", "A “save the date” was sent.", (saved,))
@@ -131,6 +139,14 @@ def papers_in_time(item: Item, ctx: Context) -> Outcome:
             tuple(late[:3]),
         )
     if ctx.meeting_date is None or ctx.sent_date is None:
+        said = ctx.pack.agenda.papers_in_advance
+        if said is not None:
+            return Outcome(
+                "ask",
+                "The agenda says the papers go out before the meeting. Check they go at least "
+                "a week before (use --sent-date and --meeting-date to work it out).",
+                (said,),
+            )
         return Outcome(
             "ask",
             "We could not find when the papers were sent. Use --sent-date and --meeting-date, "
@@ -219,7 +235,7 @@ def breaks(item: Item, ctx: Context) -> Outcome:
     longest = T.longest_without_break(a)
     said = [b.evidence for b in a.breaks]
     if longest is None:
-        mention = ctx.pack.find(item.patterns[0]) if item.patterns else None
+        mention = _mention(item, ctx)
         if mention:
             return Outcome(
                 "ask",
@@ -317,7 +333,7 @@ _COMMON = frozenset({"UK", "NHS", "GP", "TV", "OK", "AM", "PM", "ID", "PIN", "PD
 
 
 def acronyms(item: Item, ctx: Context) -> Outcome:
-    glossary = ctx.pack.find(item.patterns[0]) if item.patterns else None
+    glossary = _mention(item, ctx)
     text = "\n".join(b.text for _d, b in ctx.pack.blocks())
     known = _COMMON | ctx.well_known_acronyms
     found: dict[str, Evidence] = {}
@@ -401,7 +417,7 @@ def date_clash(item: Item, ctx: Context) -> Outcome:
 
 
 def bsl_interpreters(item: Item, ctx: Context) -> Outcome:
-    mention = ctx.pack.find(item.patterns[0]) if item.patterns else None
+    mention = _mention(item, ctx)
     two = ctx.pack.find(
         re.compile(
             r"\b(?:two|2) (?:BSL )?(?:sign language )?interpreters|interpreters?(?: are| will be)?"
@@ -434,7 +450,7 @@ def bsl_interpreters(item: Item, ctx: Context) -> Outcome:
 
 def address_and_travel(item: Item, ctx: Context) -> Outcome:
     a = ctx.pack.agenda
-    travel = ctx.pack.find(item.patterns[0]) if item.patterns else None
+    travel = _mention(item, ctx)
     place = a.where("venue")
     if a.postcode is None and place is None:
         return Outcome("missing", "We could not find the venue's address and postcode.")
@@ -455,7 +471,7 @@ def address_and_travel(item: Item, ctx: Context) -> Outcome:
 
 def joining(item: Item, ctx: Context) -> Outcome:
     a = ctx.pack.agenda
-    extra = ctx.pack.find(item.patterns[0]) if item.patterns else None
+    extra = _mention(item, ctx)
     evidence = _ev(ctx, "platform", "link", "dial_in")
     missing = []
     if a.platform is None:
@@ -473,7 +489,7 @@ def joining(item: Item, ctx: Context) -> Outcome:
 
 def same_materials(item: Item, ctx: Context) -> Outcome:
     bad = ctx.pack.find(item.when) if item.when else None
-    good = ctx.pack.find(item.patterns[0]) if item.patterns else None
+    good = _mention(item, ctx)
     if bad and not good:
         return Outcome(
             "missing",

@@ -5,9 +5,13 @@ For each item in data/checklist.csv:
 1. not for this kind of meeting (its modes) → "not-applicable";
 2. its `when` pattern is nowhere in the pack (no payment, so no benefits
    advice needed) → "not-applicable" (CALC items decide this themselves);
-3. KW, ABSENT, RX: every part of its pattern found → "found" with the
-   sentence quoted, else "missing"; ASK: found if its pattern matches, else
-   "ask"; CALC: worked out in `calc.py`.
+3. KW, ABSENT, RX: found → "found" with the sentence quoted, else
+   "missing"; ASK: found if it is there, else "ask"; CALC: worked out in
+   `calc.py`. "Found" means a phrase in context (`item_evidence`): the
+   item's phrases in wordlists/checklist-phrases.csv, or every part of its
+   pattern, in a sentence that does not deny it ("there is no hearing loop")
+   and, for phrases, is not one of the item's "ignore" phrases (the
+   "payment" in a register of interests).
 
 A missing item is a note (KW: good practice), a warning (ABSENT, RX, CALC)
 or, when an attendee's access need is one it serves, an error: "anything
@@ -27,6 +31,7 @@ from ..agenda import timing as T
 from ..agenda.dates import parse_iso
 from ..agenda.extract import extract_agenda
 from ..agenda.model import MODES, Evidence, Mode
+from ..agenda.phrases import has_phrases, phrases_for
 from ..model import Document
 from .calc import CALCULATIONS, Context, Outcome
 from .docchecks import document_checks
@@ -58,11 +63,30 @@ def _date_setting(config: Any, key: str) -> Any:
     return parsed
 
 
+def item_evidence(item: Item, pack: Pack) -> tuple[Evidence, ...]:
+    """The evidence that an item is in the pack, as phrases in context; empty when it is not.
+
+    An item with rows in wordlists/checklist-phrases.csv is found by those
+    phrases; any other by its patterns in data/checklist.csv, every part of
+    the pattern in a sentence that does not deny it.
+    """
+    if has_phrases(item.id):
+        finds, ignores = phrases_for(item.id)
+        found = pack.find_phrase(finds, ignores)
+        return (found,) if found is not None else ()
+    evidence = [pack.find_in_context(rx) for rx in item.patterns]
+    if item.patterns and all(e is not None for e in evidence):
+        return tuple(dict.fromkeys(e for e in evidence if e is not None))
+    return ()
+
+
 def _keyword(item: Item, pack: Pack) -> Outcome:
-    evidence = pack.find_all(item.patterns)
+    found_all = item_evidence(item, pack)
+    if found_all:
+        return Outcome("found", "", found_all)
+    several = len(item.patterns) > 1 and not has_phrases(item.id)
+    evidence = [pack.find_in_context(rx) for rx in item.patterns] if several else []
     found = list(dict.fromkeys(e for e in evidence if e is not None))
-    if all(e is not None for e in evidence):
-        return Outcome("found", "", tuple(found))
     if item.detection == "ASK":
         return Outcome("ask", item.question)
     if found:
@@ -104,7 +128,7 @@ def check_item(item: Item, pack: Pack, ctx: Context) -> Result:
         return _result(item, CALCULATIONS[item.id](item, ctx), needs)
     if item.when is not None and not pack.has(item.when):
         return _result(item, Outcome("not-applicable", "Does not apply to this meeting."), needs)
-    if not item.patterns:  # an ASK item with nothing to look for
+    if not item.patterns and not has_phrases(item.id):  # an ASK item with nothing to look for
         return _result(item, Outcome("ask", item.question), needs)
     return _result(item, _keyword(item, pack), needs)
 
@@ -153,6 +177,12 @@ def build_checklist(
         for problem in p.problems
     )
     words = pack.word_count
+    longest = T.longest_without_break(agenda)
+    notice = (
+        T.notice(meeting, sent, words, words_per_minute=ctx.words_per_minute)
+        if meeting is not None and sent is not None
+        else None
+    )
     return Checklist(
         agenda=agenda,
         mode=chosen,
@@ -166,7 +196,12 @@ def build_checklist(
         words=words,
         reading_minutes=-(-words // ctx.words_per_minute),
         problems=problems,
+        length_minutes=T.meeting_minutes(agenda),
+        longest_without_break=None
+        if longest is None
+        else (longest.minutes, T.clock(longest.start), T.clock(longest.end)),
+        notice=notice,
     )
 
 
-__all__ = ["ChecklistError", "Evidence", "build_checklist", "check_item"]
+__all__ = ["ChecklistError", "Evidence", "build_checklist", "check_item", "item_evidence"]

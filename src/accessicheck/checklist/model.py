@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from ..agenda import timing as T
 from ..agenda.model import Agenda, Evidence, Mode
 from .items import GROUP_TITLES, GROUPS, Item
 
@@ -87,6 +88,12 @@ class Checklist:
     words: int = 0
     reading_minutes: int = 0
     problems: tuple[str, ...] = ()
+    #: The sums the CALC items used, kept so reports can show them: the meeting's
+    #: length in minutes, the longest stretch without a break (minutes, start,
+    #: end as "10:30"), and the notice the papers gave (None without both dates).
+    length_minutes: int | None = None
+    longest_without_break: tuple[int, str, str] | None = None
+    notice: T.Notice | None = None
 
     def groups(self) -> Iterator[tuple[str, str, list[Result]]]:
         """(group, heading, results) in the order the checklist is read."""

@@ -1,7 +1,10 @@
 """The meeting pack as the checklist sees it: the agenda first, then the papers.
 
 `Pack.find(pattern)` returns the first sentence that matches, as evidence
-with its place, looking in the agenda before the papers: the invitation is
+with its place; `Pack.find_phrase` and `Pack.find_in_context` do the same for
+phrases in context (see `agenda.phrases`), so a sentence that denies a
+phrase ("there is no hearing loop") is not evidence for it. All look in the
+agenda before the papers: the invitation is
 where people look for joining details, payment and access information.
 """
 
@@ -13,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..agenda.items import sentences
 from ..agenda.model import Agenda, Evidence
+from ..agenda.phrases import Phrase, denied, find_in_text, sentence_spans
 from ..model import Block, BlockKind, Document
 from ..readability import words
 
@@ -61,6 +65,28 @@ class Pack:
     def find_all(self, patterns: Sequence[re.Pattern[str]]) -> list[Evidence | None]:
         """Evidence for each pattern (None where a pattern is nowhere in the pack)."""
         return [self.find(rx) for rx in patterns]
+
+    def find_phrase(
+        self, finds: Sequence[Phrase], ignores: Sequence[Phrase] = ()
+    ) -> Evidence | None:
+        """The first sentence where a phrase stands in context (not denied, not ignored)."""
+        for _doc, b in self.blocks():
+            at = find_in_text(b.text, tuple(finds), tuple(ignores))
+            if at is not None:
+                return evidence_for(b, *at)
+        return None
+
+    def find_in_context(self, rx: re.Pattern[str]) -> Evidence | None:
+        """Like `find`, but a match its sentence denies ("no hearing loop") does not count."""
+        for _doc, b in self.blocks():
+            if not rx.search(b.text):
+                continue
+            for s0, s1 in sentence_spans(b.text):
+                sentence = b.text[s0:s1]
+                for m in rx.finditer(sentence):
+                    if not denied(sentence, m.start(), m.end()):
+                        return evidence_for(b, s0 + m.start(), s0 + m.end())
+        return None
 
     def has(self, rx: re.Pattern[str]) -> bool:
         return any(rx.search(b.text) for _d, b in self.blocks())

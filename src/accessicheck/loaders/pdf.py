@@ -25,6 +25,10 @@ Running headers and footers: lines at the very top or bottom of at least two
 pages (numbers ignored, so "Page 2 of 3" matches) become HEADER and FOOTER
 blocks, outside the reading flow.
 
+A line that starts a field of its own (a time, "Venue: …"; see
+`text.STARTS_FIELD`) under a line that ends short starts a new paragraph, so
+an agenda laid out one field a line keeps its lines.
+
 Joining lines: with a space, except at a hyphen. A soft hyphen always joins
 the halves ("involve\u00ad|ment" -> "involvement"). A plain "-" joins the halves
 without it only when a lowercase letter comes before it, the next line starts
@@ -62,6 +66,7 @@ from typing import Any
 
 from accessicheck.bounds import stopped_early
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
+from accessicheck.loaders.text import STARTS_FIELD
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
 from accessicheck.structure import Structure
 
@@ -505,6 +510,8 @@ def _starts_paragraph(prev: _Line, line: _Line, layout: _Layout) -> bool:
     if prev.bold != line.bold and len(prev.text.split()) <= 15:
         return True  # a bold line on its own, such as a heading
     ends_short = prev.right < layout.right - 0.15 * layout.width
+    if ends_short and STARTS_FIELD.match(line.text.strip()):
+        return True  # a line of its own: "10:30 Welcome", "Venue: …" under a short line
     return ends_short and prev.text.endswith(_SENTENCE_END)
 
 

@@ -7,16 +7,29 @@ curly quotes, 0x96 an en dash, 0xA3 a pound sign). Only when Windows-1252
 cannot decode the bytes do we ask charset-normalizer, and Latin-1 is the
 last resort because it never fails.
 
-Structure, kept deliberately simple:
+Structure: a run of non-blank lines is one paragraph when it is prose
+wrapped to a width, and one block a line when its lines carry meaning of
+their own (an agenda written one field a line, a table laid out with spaces).
+Between two lines of a run we keep the break when:
 
-- paragraphs are separated by blank lines (or form feeds); the lines inside a
-  paragraph are joined with spaces; `Location.line` is the paragraph's first line;
-- a paragraph whose every line starts like a list item ("- ", "* ", "• ",
-  "1. ", "1) ", "a) ", "(a) ") becomes one LIST_ITEM block per line (level 1),
-  without the bullet or number (as in the other formats);
-- a paragraph with no letters or digits ("-----", "* * *") is dropped;
-- a short line (at most 8 words, no final punctuation) underlined with ===
-  or --- is a heading (level 1 for ===, 2 for ---), as in setext Markdown.
+- the next line starts like a list item ("- ", "* ", "• ", "1. ", "1) ",
+  "a) ", "(a) "), with a time ("10:30 Welcome", "1230"), with a label
+  ("Venue: …", "Date: …"), or is an item number alone ("3.") or glued to its
+  title ("4Minutes");
+- either line is a rule with no letters or digits ("_____");
+- either line is laid out in columns (a run of three or more spaces inside it);
+- the line is short (well under the width of the run's longest line, or under
+  40 characters) and the next line does not start in lower case (a lower-case
+  start continues the sentence: "First line / same paragraph").
+
+Otherwise the lines are joined with spaces (a wrapped paragraph). A label alone
+("Date:") joins the line after it. Each block starting like a list item becomes
+a LIST_ITEM (level 1) without its bullet or number, as in the other formats
+(the bullet or number is kept in its style as "marker": "1.", "•");
+`Location.line` is the block's first line. A block with no letters or digits
+("-----", "* * *") is dropped; a short line (at most 8 words, no final
+punctuation) underlined with === or --- is a heading (level 1 for ===, 2 for
+---), as in setext Markdown.
 """
 
 from __future__ import annotations
@@ -39,6 +52,20 @@ _BOMS = (
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦‣–]|\d{1,3}[.)]|\(?[a-zA-Z]\))\s+\S")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+#: A line that starts a field of its own: a time ("10:30", "1.30pm", "1230") or a label.
+STARTS_FIELD = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?:\s?hrs\b|\s+(?=[A-Z])|$)"
+    r"|[A-Z][\w’'/&() -]{0,30}:(?:\s|$))"
+)
+_NUMBER_ALONE = re.compile(r"^(?:item\s+)?\d{1,3}[a-z]?[.):]?$", re.IGNORECASE)
+#: "4Minutes": an item number a web page glued to its title.
+_NUMBER_GLUED = re.compile(r"^\d{1,3}[A-Z][a-z]")
+_LABEL_ALONE = re.compile(r"^[A-Z][\w’'/&() -]{0,30}:-?$")
+_COLUMNS = re.compile(r"\S {3,}\S|\S\t+\S")
+#: A line shorter than this (or than this share of the run's widest line) is not wrapped prose.
+_SHORT_LINE = 40
+_WRAP_SHARE = 0.6
 _FINAL_PUNCTUATION = ".,;:!?"
 
 
@@ -163,15 +190,60 @@ def _group_to_drafts(group: list[tuple[int, str]]) -> list[Draft]:
 
 
 def _body_drafts(group: list[tuple[int, str]]) -> list[Draft]:
-    if not any(ch.isalnum() for _, line in group for ch in line):
-        return []  # rules such as "-----" or "* * *" are decoration, not text
-    if all(_LIST_ITEM.match(line) for _, line in group):
-        return [
-            Draft(BlockKind.LIST_ITEM, _without_marker(line), level=1, line=number)
-            for number, line in group
-        ]
-    joined = _squash(" ".join(line for _, line in group))
-    return [Draft(BlockKind.PARAGRAPH, joined, line=group[0][0])]
+    drafts: list[Draft] = []
+    for unit in _units(group):
+        if not any(ch.isalnum() for _, line in unit for ch in line):
+            continue  # rules such as "-----" or "* * *" are decoration, not text
+        first_no, first = unit[0]
+        joined = _squash(" ".join(line for _, line in unit))
+        if _LIST_ITEM.match(first):
+            marker = first.split(None, 1)[0]
+            drafts.append(
+                Draft(
+                    BlockKind.LIST_ITEM,
+                    _without_marker(joined),
+                    level=1,
+                    line=first_no,
+                    style={"marker": marker},
+                )
+            )
+        else:
+            drafts.append(Draft(BlockKind.PARAGRAPH, joined, line=first_no))
+    return drafts
+
+
+def _units(group: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Cut a run of lines where a line break carries meaning (see the module docstring)."""
+    if not group:
+        return []
+    widest = max(len(line.strip()) for _, line in group)
+    short = max(_SHORT_LINE, round(_WRAP_SHARE * widest))
+    units: list[list[tuple[int, str]]] = [[group[0]]]
+    for (_, before), (number, line) in zip(group, group[1:], strict=False):
+        if _keeps_break(before, line, short):
+            units.append([(number, line)])
+        else:
+            units[-1].append((number, line))
+    return units
+
+
+def _keeps_break(before: str, line: str, short: int) -> bool:
+    head, tail = before.strip(), line.strip()
+    if not any(ch.isalnum() for ch in head + " " + tail[:1]) or not any(
+        ch.isalnum() for ch in tail
+    ):
+        return True  # a rule of "____" or "-----" stands apart from the text
+    if _LIST_ITEM.match(line) or STARTS_FIELD.match(tail) or _NUMBER_ALONE.match(tail):
+        return True
+    if _NUMBER_GLUED.match(tail):
+        return True
+    if _COLUMNS.search(head) or _COLUMNS.search(tail):
+        return True
+    if _LABEL_ALONE.match(head):
+        return False  # "Date:" then the date on the next line
+    if _NUMBER_ALONE.match(head):
+        return True  # "3." then the item's title
+    return len(head) < short and not tail[:1].islower()
 
 
 def _is_heading_text(line: str) -> bool:

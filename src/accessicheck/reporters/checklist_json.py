@@ -10,11 +10,12 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..agenda.minutes import Minutes, Person
 from ..agenda.model import AgendaItem, Evidence
 from ..agenda.times import show as show_time
 from ..checklist.model import Checklist, DocumentCheck, Result
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
@@ -43,6 +44,47 @@ def _item(i: AgendaItem) -> dict[str, Any]:
         "description": i.description,
         "papers": list(i.papers),
         "evidence": _evidence(i.evidence),
+    }
+
+
+def _person(p: Person) -> dict[str, Any]:
+    return {"name": p.name, "initials": p.initials, "role": p.role}
+
+
+def _minutes(m: Minutes | None) -> dict[str, Any] | None:
+    if m is None:
+        return None
+    return {
+        "present": [_person(p) for p in m.present],
+        "apologies": [_person(p) for p in m.apologies],
+        "actions": [
+            {"owner": a.owner, "text": a.text, "evidence": _evidence(Evidence(a.text, a.location))}
+            for a in m.actions
+        ],
+        "initials": sorted(m.initials),
+    }
+
+
+def _timing(checklist: Checklist) -> dict[str, Any]:
+    longest = checklist.longest_without_break
+    return {
+        "length_minutes": checklist.length_minutes,
+        "longest_without_break": None
+        if longest is None
+        else {"minutes": longest[0], "start": longest[1], "end": longest[2]},
+        "breaks": [show_time(b.time) or None for b in checklist.agenda.breaks],
+    }
+
+
+def _notice(checklist: Checklist) -> dict[str, Any] | None:
+    n = checklist.notice
+    if n is None:
+        return None
+    return {
+        "days": n.days,
+        "clear_days": n.clear_days,
+        "days_needed": n.days_needed,
+        "reading_minutes": n.reading_minutes,
     }
 
 
@@ -99,6 +141,13 @@ def as_data(checklist: Checklist) -> dict[str, Any]:
             "mode_source": checklist.mode_source,
             "mode_evidence": [_evidence(e) for e in a.mode_evidence],
             "is_agenda": a.is_agenda,
+            "agenda_reason": a.agenda_reason,
+            "kind": a.kind,
+            "kind_reason": a.kind_reason,
+            "papers_in_advance": _evidence(a.papers_in_advance) if a.papers_in_advance else None,
+            "timing": _timing(checklist),
+            "notice": _notice(checklist),
+            "minutes": _minutes(a.minutes),
             "items": [_item(i) for i in a.items],
             "papers_referred_to": list(a.papers),
             "evidence": {name: _evidence(e) for name, e in a.evidence.items()},

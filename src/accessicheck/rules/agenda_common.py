@@ -3,7 +3,9 @@
 The agenda rules run only on documents that look like agendas (see
 `accessicheck.agenda.extract.looks_like_agenda`): the word "agenda" in the
 title property, a heading or the first line, or three or more items that
-begin with a time or give a length. On ordinary papers they say nothing.
+begin with a time or give a length. On ordinary papers they say nothing,
+and on minutes too (see `accessicheck.agenda.kinds`): minutes record a
+meeting that has happened, so "no break" or "papers too late" is no use.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from ..registry import Hit
 
 
 def agenda_of(doc: AnalysedDocument) -> Agenda | None:
-    """The document's agenda, or None when the document is not an agenda."""
+    """The document's agenda, or None when the document is not an agenda (or is minutes)."""
     agenda = agenda_for(doc.document)
-    return agenda if agenda.is_agenda else None
+    return agenda if agenda.is_agenda and agenda.kind != "minutes" else None
 
 
 def block_at(doc: AnalysedDocument, location: Location) -> AnalysedBlock | None:
