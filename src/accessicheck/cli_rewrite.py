@@ -87,6 +87,14 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
     help="NAME.docx: a Word copy with each rewrite as a tracked change (one .docx paper "
     "only). NAME.md or NAME.json: write the report to this file.",
 )
+@click.option(
+    "--we",
+    "we_name",
+    metavar="NAME",
+    help='The organisation that writes the papers, such as "the Trust". Passive sentences '
+    'then become "we" sentences: "The plan was agreed by the Trust" → "We agreed the plan". '
+    "Setting: rewrite.we_name.",
+)
 @profile_option
 @select_option
 @ignore_option
@@ -96,6 +104,7 @@ def rewrite(
     paths: tuple[Path, ...],
     fmt: str,
     output: Path | None,
+    we_name: str | None,
     profile: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -111,6 +120,8 @@ def rewrite(
 
     overrides = {"profile": profile, "select": split_list(select), "ignore": split_list(ignore)}
     cfg = load_config(config_file, isolated, overrides)
+    if we_name is not None:
+        cfg.data["rewrite"] = {**cfg.data.get("rewrite", {}), "we_name": we_name.strip()}
     files = find_files(list(paths), cfg)
     refuse_to_overwrite(output, files)
     word_copy = output is not None and output.suffix.lower() == ".docx"

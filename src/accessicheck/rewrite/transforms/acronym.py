@@ -3,13 +3,44 @@
 The long form comes from the glossary through the rule's suggestion, so the
 group's own glossary decides what an acronym stands for. An acronym already
 in brackets ("Dr Whitfield (ICB)") is left to the hint: spelling it out there
-would give brackets inside brackets.
+would give brackets inside brackets. Nor is an acronym spelled out inside a
+name: "Prostate Cancer UK", "NHS England" and "Leeds CIL" are names, and the
+long form would break them ("National Health Service (NHS) England").
 """
 
 from __future__ import annotations
 
-from ..edits import Edit
+from ..edits import Edit, word_set
 from . import Context
+
+SAFETY = "safe"
+
+
+#: Ordinary words that open a sentence with a capital.
+_OPENERS = word_set(
+    """a an and as at but by for from if in it its of on our so the their there these this
+    those to we when where while with your you"""
+)
+
+
+def _titled(word: str) -> bool:
+    return bool(word) and word[:1].isupper() and word not in {"I", "A"}
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """True when the word before or after the acronym is a capitalised name word."""
+    before = text[:start].rstrip().split()
+    after = text[end:].lstrip().split()
+    prev = before[-1] if before else ""
+    nxt = after[0].strip(".,;:!?)’'\"") if after else ""
+    # A capital at the start of the sentence is only the sentence's start,
+    # unless that first word is itself a name ("Leeds CIL").
+    prev_is_start = (
+        not before or prev[-1:] in ".!?:" or (len(before) == 1 and prev.lower() in _OPENERS)
+    )
+    if prev and not prev_is_start and _titled(prev.strip("(‘“'\"")) and prev[-1:] not in ",;":
+        return True
+    return bool(nxt) and _titled(nxt) and text[end : end + 1] == " "
 
 
 def edits(ctx: Context) -> list[Edit]:
@@ -21,6 +52,8 @@ def edits(ctx: Context) -> list[Edit]:
             continue
         short = ctx.text[span[0] : span[1]]
         if ctx.text[span[0] - 1 : span[0]] == "(" and ctx.text[span[1] : span[1] + 1] == ")":
+            continue
+        if in_name(ctx.text, *span):
             continue
         out.append(
             Edit(

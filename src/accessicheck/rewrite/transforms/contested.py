@@ -14,6 +14,8 @@ from ...glossary import messages
 from ..edits import Edit
 from . import Context
 
+SAFETY = "safe"
+
 
 def edits(ctx: Context) -> list[Edit]:
     g = glossary.for_config(ctx.config)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..edits import Edit
 from . import Context
 
+SAFETY = "safe"
+
 
 def edits(ctx: Context) -> list[Edit]:
     out: list[Edit] = []
