@@ -153,7 +153,8 @@ def rewrite(
         placed = write_tracked(files[0], output, results[0])
         click.echo(_render(pairs, _choose(fmt, None)), nl=False)
         click.echo(
-            f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes."
+            f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes"
+            f" and {placed.hints} hint(s) as comments."
             + (
                 f" {len(placed.skipped)} could not be placed in the Word copy."
                 if placed.skipped
