@@ -21,11 +21,11 @@ SAFETY_LEVELS = ("safe", "review", "hint")
 #: to active) are handled by the engine before these are chosen.
 PRIORITY = {
     "contested": 0,
-    "substitute": 1,
-    "acronym": 2,
-    "nominal": 3,
-    "redundant": 4,
-    "split": 5,
+    "split": 1,  # a split at "whereas" wins over "whereas" → "but"
+    "substitute": 2,
+    "acronym": 3,
+    "nominal": 4,
+    "redundant": 5,
     "which": 6,
 }
 

@@ -63,7 +63,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: Words that open a subordinate clause: a sentence that starts with one
 #: needs a main clause too.
 SUBORDINATORS = word_set(
-    """after although as because before how if once since so though unless until what
+    """after although as because before how if once since though unless until what
     whatever when whenever where whereas whether which while who whom whose why"""
 )
 #: Links on the way from the first word to the root that show a main clause
@@ -112,7 +112,10 @@ def clause_problem(span: Any) -> str | None:
     root = span.root
     question = span.text.rstrip().rstrip(_CLOSERS).endswith("?")
     first = words[0]
-    if first.lower_ in SUBORDINATORS and not question:
+    opens = first.lower_ in SUBORDINATORS or (
+        first.lower_ == "so" and len(words) > 1 and words[1].lower_ == "that"
+    )
+    if opens and not question:
         tok, main = first, False
         while tok.i != root.i and tok.head.i != tok.i:
             if tok.dep_ in _MAIN_FOLLOWS:
@@ -162,6 +165,32 @@ def _negations(doc: Any) -> Counter[str]:
         for t in doc
         if t.lower_ in NEGATIONS
     )
+
+
+def _word_negations(text: str) -> Counter[str]:
+    words = re.findall(r"[\w’']+", text.lower())
+    return Counter(
+        "not" if w in {"n't", "n’t", "cannot"} or w.endswith(("n't", "n’t")) else w
+        for w in words
+        if w in NEGATIONS or w.endswith(("n't", "n’t"))
+    )
+
+
+def _removed_negations(original: str, edits: Sequence[Edit]) -> Counter[str]:
+    """Negations inside the words an edit replaced on purpose ("whether or not")."""
+    found: Counter[str] = Counter()
+    for e in edits:
+        if e.end - e.start < len(original):  # not a whole-sentence rewrite
+            found += _word_negations(original[e.start : e.end])
+    return found
+
+
+def _added(original: str, edits: Sequence[Edit]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for e in edits:
+        if 0 < e.end - e.start < len(original):
+            found += _word_negations(e.replacement)
+    return found
 
 
 def _problems(doc: Any, check: Any) -> list[str]:
@@ -223,7 +252,9 @@ def check(original: str, rewritten: str, edits: Sequence[Edit], old: Any, new: A
         new_marks.append("a sentence ends in a stray dash or comma")
     if len(new_marks) > len(_problems(old, lambda s: punctuation_problem(s.text))):
         problems.append(f"The punctuation broke: {new_marks[0]}.")
-    if _negations(old) != _negations(new):
+    if _negations(old) - _removed_negations(original, edits) != _negations(new) - _added(
+        original, edits
+    ):
         problems.append("A negative ('not', 'never', 'no' …) was lost or added.")
     return Verdict(tuple(problems))
 

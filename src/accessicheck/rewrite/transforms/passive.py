@@ -35,7 +35,7 @@ from typing import Any
 
 from ...rules.passive_voice import PEOPLE, is_passive
 from .. import quotes
-from ..edits import Edit
+from ..edits import Edit, word_set
 from . import Context
 
 SAFETY = "review"
@@ -46,6 +46,14 @@ _SIMPLE_NP_DEPS = frozenset(
 )
 _PUNCT_SPACE = re.compile(r"\s+([.,;:!?])")
 _MAX_NP = 8
+#: More words for people who can be the subject of an active sentence.
+MORE_PEOPLE = word_set(
+    """worker workers peer peers designer designers trainer trainers resident residents
+    leader leaders user users advocate advocates governor governors director directors
+    clerk clerks officer officers experts panel panels"""
+)
+#: A participle followed by one of these says where something is in a paper.
+_PLACE = word_set("below above overleaf here attached enclosed")
 
 
 def _passive_parts(part: Any) -> tuple[list[Any], Any, Any, Any]:
@@ -102,6 +110,10 @@ def _verb(part: Any, auxes: list[Any], plural: bool) -> str | None:
     return None
 
 
+def doc_next(tok: Any) -> Any | None:
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+
+
 def _uncap(text: str, first: Any) -> str:
     if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
         return text
@@ -131,7 +143,7 @@ def active_with_drops(part: Any, we: str = "") -> tuple[str, tuple[str, ...]] | 
         if _same_name(agent_text, we):
             new_subject, plural = "we", True
             dropped = tuple(t.text for t in noun.subtree)
-        elif noun.pos_ in {"PRON", "PROPN"} or noun.lower_ in PEOPLE:
+        elif noun.pos_ in {"PRON", "PROPN"} or noun.lower_ in PEOPLE | MORE_PEOPLE:
             new_subject = _SUBJECT.get(noun.lower_, agent_text)
             plural = noun.tag_ in {"NNS", "NNPS"} or new_subject in {"we", "they", "you"}
             if noun.pos_ == "PROPN" and len(agent_text.split()) > 1:
@@ -141,6 +153,9 @@ def active_with_drops(part: Any, we: str = "") -> tuple[str, tuple[str, ...]] | 
     subj_text = _np(subj)
     if subj_text is None:
         return None
+    nxt = doc_next(part)
+    if nxt is not None and nxt.lower_ in _PLACE:
+        return None  # "the actions are listed below": where it is, not who did it
     verb = _verb(part, auxes, plural)
     if not verb:
         return None

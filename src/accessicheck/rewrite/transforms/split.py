@@ -125,6 +125,14 @@ def _places(ctx: Context) -> list[_Cut]:
             if not (_finite_clause(head) and _finite_clause(second)):
                 continue
             out.append(_cut_before(doc, tok, _JOINERS[tok.lower_], f"at '{tok.text}'"))
+        elif tok.lower_ == "so" and left.text == "," and not _so_that(doc, tok):
+            # ", so we will pay": the parser often hangs "so" on the second verb.
+            verb = tok.head
+            if verb.i <= tok.i or verb.pos_ not in {"VERB", "AUX"} or not _finite_clause(verb):
+                continue
+            if not any(t.pos_ in {"VERB", "AUX"} and _finite_clause(t) for t in doc[: tok.i - 1]):
+                continue
+            out.append(_cut_before(doc, tok, "So ", "at 'so'"))
         elif tok.lower_ in _SUBORDINATE and tok.dep_ == "mark":
             verb = tok.head
             if verb.dep_ != "advcl" or not _finite_clause(verb) or not _runs_to_end(verb):

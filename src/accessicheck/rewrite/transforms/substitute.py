@@ -172,11 +172,16 @@ def edits(ctx: Context) -> list[Edit]:
         if not tokens or in_name(tokens):
             continue
         lemma = tokens[0].lemma_.lower() if len(tokens) == 1 else word.lower()
-        if not _real_words(first.replacement) or _awkward(ctx, end, lemma):
-            continue
         m = _match_at(ctx, *finding.span)  # type: ignore[arg-type]
         entry = m.entry if m is not None else None
         replacement = first.replacement
+        if not _real_words(replacement) and entry is not None and entry.plain_alternatives:
+            # "regarding" → "about", not "abouting": a preposition takes no ending.
+            plain = entry.plain_alternatives[0]
+            if plain.lower() in PREPOSITIONS and len(tokens) == 1:
+                replacement = plain if word[:1].islower() else plain.capitalize()
+        if not _real_words(replacement) or _awkward(ctx, end, lemma):
+            continue
         if len(tokens) == 1:
             if entry is not None and not pos_fits(entry.part_of_speech, tokens[0]):
                 continue
@@ -192,7 +197,7 @@ def edits(ctx: Context) -> list[Edit]:
                 replacement,
                 "substitute",
                 finding.code,
-                f"'{word}' → '{first.replacement}': a plainer word.",
+                f"'{word}' → '{replacement}': a plainer word.",
             )
         )
     return out
