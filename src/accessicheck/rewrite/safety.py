@@ -63,7 +63,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: Words that open a subordinate clause: a sentence that starts with one
 #: needs a main clause too.
 SUBORDINATORS = word_set(
-    """after although as because before how if once since though unless until what
+    """after although as because before how if once since that though unless until what
     whatever when whenever where whereas whether which while who whom whose why"""
 )
 #: Links on the way from the first word to the root that show a main clause
@@ -115,6 +115,8 @@ def clause_problem(span: Any) -> str | None:
     opens = first.lower_ in SUBORDINATORS or (
         first.lower_ == "so" and len(words) > 1 and words[1].lower_ == "that"
     )
+    if first.lower_ in {"that", "as", "since", "while"} and first.dep_ != "mark":
+        opens = False  # "That is why …", "As well as …": not a subordinator here
     if opens and not question:
         tok, main = first, False
         while tok.i != root.i and tok.head.i != tok.i:

@@ -3,7 +3,8 @@
 The long form comes from the glossary through the rule's suggestion, so the
 group's own glossary decides what an acronym stands for. An acronym already
 in brackets ("Dr Whitfield (ICB)") is left to the hint: spelling it out there
-would give brackets inside brackets. Nor is an acronym spelled out inside a
+would give brackets inside brackets. Acronyms in the setting
+`well_known_acronyms` ("NHS", "GP") are left as they are. Nor is an acronym spelled out inside a
 name: "Prostate Cancer UK", "NHS England" and "Leeds CIL" are names, and the
 long form would break them ("National Health Service (NHS) England").
 """
@@ -45,12 +46,15 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 def edits(ctx: Context) -> list[Edit]:
     out: list[Edit] = []
+    well_known = {str(a) for a in ctx.config.get("well_known_acronyms", [])}
     for finding in ctx.with_code("AC204"):
         span = ctx.local(finding)
         first = next((s for s in finding.suggestions if s.replacement), None)
         if span is None or first is None or first.replacement is None:
             continue
         short = ctx.text[span[0] : span[1]]
+        if short.rstrip("s") in well_known:
+            continue  # "NHS", "GP": the setting well_known_acronyms says everyone knows them
         if ctx.text[span[0] - 1 : span[0]] == "(" and ctx.text[span[1] : span[1] + 1] == ")":
             continue
         if in_name(ctx.text, *span):

@@ -159,8 +159,13 @@ def active_with_drops(part: Any, we: str = "") -> tuple[str, tuple[str, ...]] | 
     verb = _verb(part, auxes, plural)
     if not verb:
         return None
+    particle = next((c for c in part.children if c.dep_ == "prt" and c.i == part.i + 1), None)
+    if particle is not None:  # "was signed off by" → "signed off"
+        verb = f"{verb} {particle.text}"
     doc = part.doc
     skip = {t.i for t in subj.subtree} | {a.i for a in auxes} | {part.i}
+    if particle is not None:
+        skip.add(particle.i)
     if agent is not None:
         skip |= {t.i for t in agent.subtree}
     # Words before the subject stay in front when they end in a comma.
@@ -176,6 +181,8 @@ def active_with_drops(part: Any, we: str = "") -> tuple[str, tuple[str, ...]] | 
     new_object = _uncap(new_object, doc[subj.left_edge.i])
     tail = _PUNCT_SPACE.sub(r"\1", "".join(t.text_with_ws for t in rest).strip())
     tail = re.sub(r"^,\s*", "", tail)
+    if dropped:  # "agreed by the Trust at its meeting" → "we agreed … at our meeting"
+        tail = re.sub(r"\bits\b", "our", tail)
     lead = front.text.strip()
     sentence = f"{new_subject} {verb} {new_object}"
     if tail and tail[0].isalnum():

@@ -124,6 +124,8 @@ def _places(ctx: Context) -> list[_Cut]:
                 continue
             if not (_finite_clause(head) and _finite_clause(second)):
                 continue
+            if nxt.lower_ in {"that", "whether"}:
+                continue  # "… and that some people …": the second clause is not a sentence
             out.append(_cut_before(doc, tok, _JOINERS[tok.lower_], f"at '{tok.text}'"))
         elif tok.lower_ == "so" and left.text == "," and not _so_that(doc, tok):
             # ", so we will pay": the parser often hangs "so" on the second verb.

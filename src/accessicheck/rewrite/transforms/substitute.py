@@ -185,6 +185,9 @@ def edits(ctx: Context) -> list[Edit]:
         if len(tokens) == 1:
             if entry is not None and not pos_fits(entry.part_of_speech, tokens[0]):
                 continue
+            tok = tokens[0]
+            if tok.lemma_.lower() == "provide" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+                continue  # "the envelope provided" is not "the envelope given"
         else:
             placed = _phrase_edit(ctx, start, end, tokens, replacement)
             if placed is None:
