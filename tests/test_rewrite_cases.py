@@ -100,6 +100,8 @@ SUBSTITUTE_ALONE = [
     "We agreed a benchmark for waiting times.",
     "Staff observe the rules on data.",
     "Members said 'we utilised every penny' at the meeting.",
+    "The council will provide services for carers in the north of the county.",
+    "Please use the envelope provided.",
 ]
 
 # ------------------------------------------------------------------ acronyms
@@ -455,6 +457,10 @@ SPLIT_ALONE = [
     "offer a call to go through them with anyone who would like one.",
     "The panel, which met three times this year and which has twelve members, will now meet "
     "every two months in the library on the high street.",
+    "Good support means a lot more than a weekly phone call from a worker who changes every "
+    "month, but also what it feels like to be listened to by people who know you.",
+    "Members told us about long waits, cancelled visits, letters they could not read and a "
+    "shortage of staff at weekends, which is a clear sign that the service needs more money.",
 ]
 
 # ------------------------------------------------------------------ passive to active
@@ -523,6 +529,8 @@ PASSIVE_ALONE = [
     ("Tea and biscuits will be there.", "the Trust"),
     ("The plan was written by the team and sent to members by post.", ""),
     ("The report was written by the panel, the staff and two carers who joined in May.", ""),
+    ("Concerns were raised about the length of the waiting list.", "the Trust"),
+    ("A number of comments were made about the new plan.", "the Trust"),
 ]
 
 # ------------------------------------------------------------------ the group's own words

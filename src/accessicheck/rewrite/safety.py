@@ -111,9 +111,16 @@ def clause_problem(span: Any) -> str | None:
         return None
     root = span.root
     question = span.text.rstrip().rstrip(_CLOSERS).endswith("?")
-    first = words[0]
+    # "But also what it means …": look past a joining word and adverbs.
+    lead = 0
+    while lead < len(words) - 1 and (
+        words[lead].lower_ in {"but", "so", "and", "also", "then", "yet"}
+        or (words[lead].pos_ == "ADV" and words[lead].tag_ != "WRB")
+    ):
+        lead += 1
+    first = words[lead]
     opens = first.lower_ in SUBORDINATORS or (
-        first.lower_ == "so" and len(words) > 1 and words[1].lower_ == "that"
+        first.lower_ == "so" and len(words) > lead + 1 and words[lead + 1].lower_ == "that"
     )
     if first.lower_ in {"that", "as", "since", "while"} and first.dep_ != "mark":
         opens = False  # "That is why …", "As well as …": not a subordinator here

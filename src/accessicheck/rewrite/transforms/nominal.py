@@ -17,9 +17,7 @@ from . import Context
 SAFETY = "safe"
 #: Plain verbs that need their own object: "recommended to the board" is wrong.
 NEED_OBJECT = frozenset({"recommend", "suggest", "request", "mention", "propose"})
-_NUMBERS = word_set(
-    "two three four five six seven eight nine ten eleven twelve several many some"
-)
+_NUMBERS = word_set("two three four five six seven eight nine ten eleven twelve several many some")
 
 
 def _loses_something(ctx: Context, start: int, end: int, replacement: str) -> bool:

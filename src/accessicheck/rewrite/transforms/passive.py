@@ -52,6 +52,13 @@ MORE_PEOPLE = word_set(
     leader leaders user users advocate advocates governor governors director directors
     clerk clerks officer officers experts panel panels"""
 )
+#: Things people raise at a meeting: "concerns were raised", "comments were
+#: made" say nothing about the organisation, so "we" is not assumed for them.
+SAID_AT_MEETINGS = word_set(
+    """comment comments concern concerns question questions point points view views issue
+    issues suggestion suggestions objection objections query queries complaint complaints"""
+)
+RAISED = word_set("raise make ask express put voice note")
 #: A participle followed by one of these says where something is in a paper.
 _PLACE = word_set("below above overleaf here attached enclosed")
 
@@ -115,7 +122,7 @@ def doc_next(tok: Any) -> Any | None:
 
 
 def _uncap(text: str, first: Any) -> str:
-    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper():
+    if first.pos_ == "PROPN" or first.text == "I" or (len(first.text) > 1 and first.text.isupper()):
         return text
     return text[:1].lower() + text[1:]
 
@@ -133,7 +140,8 @@ def active_with_drops(part: Any, we: str = "") -> tuple[str, tuple[str, ...]] | 
     if subj is None or part.dep_ != "ROOT" or subj.i > part.i or subj.lower_ in {"it", "this"}:
         return None
     if noun is None:
-        if not we:
+        said = any(t.lower_ in SAID_AT_MEETINGS for t in subj.subtree)
+        if not we or (said and part.lemma_.lower() in RAISED):
             return None
         new_subject, plural = "we", True
     else:

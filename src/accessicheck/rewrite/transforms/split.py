@@ -126,6 +126,9 @@ def _places(ctx: Context) -> list[_Cut]:
                 continue
             if nxt.lower_ in {"that", "whether"}:
                 continue  # "… and that some people …": the second clause is not a sentence
+            opener = next((t for t in doc[tok.i + 1 : second.i] if t.pos_ != "ADV"), None)
+            if opener is not None and opener.tag_ in {"WP", "WDT", "WRB", "WP$"}:
+                continue  # "but also what it means": not a clause of its own
             out.append(_cut_before(doc, tok, _JOINERS[tok.lower_], f"at '{tok.text}'"))
         elif tok.lower_ == "so" and left.text == "," and not _so_that(doc, tok):
             # ", so we will pay": the parser often hangs "so" on the second verb.
@@ -240,8 +243,10 @@ def which_splits(ctx: Context) -> list[Edit]:
             continue  # only clauses that run to the end of the sentence
         if _words(doc[: tok.i]) < MIN_WORDS or _words(doc[tok.i :]) < MIN_WORDS:
             continue
-        if verb.head.dep_ == "pobj":
-            continue  # "the plan for the county, which …": which noun is meant?
+        if verb.head.dep_ in {"pobj", "conj"} or any(
+            c.dep_ in {"prep", "conj"} for c in verb.head.children
+        ):
+            continue  # "a rise in costs and a fall in staff, which …": which noun is meant?
         subject = _subject_for(verb.head)
         comma = doc[tok.i - 1]
         if subject is None or quotes.inside(text, comma.idx, tok.idx + len(tok.text)):

@@ -35,7 +35,13 @@ SAFETY = "safe"
 CODES = ("AC201", "AC202")
 #: (word's lemma, a word soon after it) where the plain word would not fit:
 #: "provide members with an update" cannot become "give members with …".
-_LEAVE_ALONE = {("provide", "with"), ("supply", "with"), ("furnish", "with")}
+_LEAVE_ALONE = {
+    ("provide", "with"),
+    ("supply", "with"),
+    ("furnish", "with"),
+    ("provide", "services"),  # "give services" is not English; "run" or "offer" is
+    ("provide", "service"),
+}
 #: (lemma, the very next word): "provide for", "cease to", "concluded that".
 _LEAVE_ALONE_NEXT = {
     ("provide", "for"),
@@ -186,7 +192,9 @@ def edits(ctx: Context) -> list[Edit]:
             if entry is not None and not pos_fits(entry.part_of_speech, tokens[0]):
                 continue
             tok = tokens[0]
-            if tok.lemma_.lower() == "provide" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+            prev = tok.doc[tok.i - 1] if tok.i else None
+            after_noun = prev is not None and prev.tag_.startswith("NN")
+            if tok.lemma_.lower() == "provide" and tok.tag_ == "VBN" and after_noun:
                 continue  # "the envelope provided" is not "the envelope given"
         else:
             placed = _phrase_edit(ctx, start, end, tokens, replacement)
