@@ -75,6 +75,7 @@ SUBSTITUTE = [
         "We set up the group to improve the service.",
     ),
     ("The service has numerous volunteers.", "The service has many volunteers."),
+    ("Staff will at all times wear a badge.", "Staff will always wear a badge."),
 ]
 
 SUBSTITUTE_ALONE = [
@@ -102,6 +103,8 @@ SUBSTITUTE_ALONE = [
     "Members said 'we utilised every penny' at the meeting.",
     "The council will provide services for carers in the north of the county.",
     "Please use the envelope provided.",
+    "It is essential that all members declare any conflicts of interest.",
+    "Please keep your microphone muted at all times during the talk.",
 ]
 
 # ------------------------------------------------------------------ acronyms
@@ -761,3 +764,20 @@ def test_there_are_enough_cases() -> None:
         (CONTESTED, CONTESTED_ALONE),
     ):
         assert len(good) >= 20 and len(alone) >= 20
+
+
+def test_a_failed_split_keeps_its_plain_words(analyse: Callable) -> None:
+    """When a split fails the checks, the like-for-like edits are tried alone."""
+    from accessicheck.rewrite import engine
+    from accessicheck.rewrite.edits import Edit
+
+    text = "We utilised the room, and the group met for a long time in the afternoon."
+    cfg = make_config()
+    item = rewrite_document(analyse("The panel utilised the new form."), cfg)[0]
+    item.original, item.passed_safety = text, False
+    word = Edit(3, 11, "used", "substitute", "AC201", "plainer", safety="safe")
+    cut = Edit(20, 26, ". ", "split", "AC101", "split", capitalise_next=True, safety="review")
+    again = engine._safe_only([(item, [word, cut])], {id(item): [word, cut]})
+    assert [i.tried for i, _ in again] == [
+        "We used the room, and the group met for a long time in the afternoon."
+    ]

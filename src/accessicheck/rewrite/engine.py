@@ -17,8 +17,9 @@ For each document:
    then plain words, acronyms, hidden verbs, redundant phrases, splits,
    "which" clauses; see `edits.PRIORITY`).
 5. Re-parse every rewrite in one more batch, and run the safety checks. A
-   rewrite that fails is dropped; the sentence keeps a hint from its
-   findings instead.
+   rewrite that fails is dropped; when it had a split or passive change,
+   its like-for-like edits alone are tried and checked once more. Otherwise
+   the sentence keeps a hint from its findings.
 6. Run the same rules again over the rewritten sentences, so the report can
    say what is still left to fix in each (`SentenceRewrite.remaining`).
 
@@ -189,6 +190,7 @@ def rewrite_document(adoc: AnalysedDocument, config: Any) -> list[SentenceRewrit
 
     results: list[SentenceRewrite] = []
     pending: list[tuple[SentenceRewrite, list[Edit]]] = []
+    found_edits: dict[int, list[Edit]] = {}
     for s in order:
         found = flagged[s]
         item = SentenceRewrite(
@@ -214,7 +216,9 @@ def rewrite_document(adoc: AnalysedDocument, config: Any) -> list[SentenceRewrit
             continue
         item.tried, item.edits = rewritten, tuple(applied)
         pending.append((item, original_spans))
+        found_edits[id(item)] = edits
     _check(pending, parses)
+    _check(_safe_only(pending, found_edits), parses)
     _remaining([r for r in results if r.rewritten is not None], rules, config)
     return results
 
@@ -242,6 +246,29 @@ def _remaining(items: Sequence[SentenceRewrite], rules: Sequence[Any], config: A
             for f in by_block.get(n, [])
             if f.code not in NOT_SENTENCE_CODES and (f.code in LOCAL_CODES or f.code in before)
         )
+
+
+def _safe_only(
+    pending: Sequence[tuple[SentenceRewrite, list[Edit]]], found: Mapping[int, list[Edit]]
+) -> list[tuple[SentenceRewrite, list[Edit]]]:
+    """A second try for rewrites that failed: only their like-for-like edits.
+
+    A split or passive rewrite that fails the checks should not take the
+    plain words of the same sentence down with it.
+    """
+    again = []
+    for item, _ in pending:
+        if item.passed_safety is not False:
+            continue
+        safe = [e for e in found[id(item)] if e.safety == "safe"]
+        if not safe or len(safe) == len(found[id(item)]):
+            continue
+        rewritten, applied, original_spans = compose(item.original, safe)
+        if rewritten == item.original:
+            continue
+        item.tried, item.edits = rewritten, tuple(applied)
+        again.append((item, original_spans))
+    return again
 
 
 def _check(

@@ -2,9 +2,10 @@
 
 The rules' findings carry the replacement already in the right form
 ("utilised" → "used", "facilitates" → "helps"). Only a suggestion the rule
-marks safe is applied: the entry's first alternative, one word (or a phrase
-for a phrase), the form worked out cleanly, and the entry names no "fine
-when" exception. Anything else stays a hint in the report.
+marks safe is applied: the entry's first alternative, one word, the form
+worked out cleanly, and the entry names no "fine when" exception (a whole
+phrase that becomes its row's one-word alternative, "at all times" →
+"always", counts as clean). Anything else stays a hint in the report.
 
 A safe suggestion is still left alone when:
 
@@ -58,6 +59,8 @@ PREPOSITIONS = word_set(
     off on onto out outside over past since than through throughout to toward towards under
     until up upon with within without"""
 )
+#: Adverbs that go before the verb, not where a phrase like "at all times" stood.
+_FREQUENCY = frozenset({"always", "usually", "often", "sometimes", "never"})
 #: The parser's tags for each part of speech a word-list row may name.
 _TAGS = {
     "noun": ("NN", "NNS"),
@@ -145,8 +148,10 @@ def _phrase_edit(
     found = ctx.text[start:end].lower().split()
     new = replacement.lower().split()
     nxt = _after(ctx, end)
-    if ctx.parse is None:
-        return None
+    if ctx.parse is None or found[0] == "it":
+        return None  # "It is essential that all members …" needs rebuilding, not "Must all …"
+    if new[-1] in _FREQUENCY and (nxt is None or not nxt.tag_.startswith("VB")):
+        return None  # "muted at all times" → "muted always" is not English; "always muted" is
     inside = {t.i for t in tokens}
     for tok in tokens:
         if tok.head.i not in inside and tok.head.i > max(inside) and tok.dep_ in _NP_PART:
@@ -165,12 +170,31 @@ def _phrase_edit(
     return start, end, replacement
 
 
+def _safe_phrase(ctx: Context, finding: Any, replacement: str) -> bool:
+    """A phrase swapped whole for its row's first alternative, word for word.
+
+    The rule marks "at all times" → "always" report-only because "times" is
+    a plural, but nothing is inflected when a whole phrase becomes one
+    word: the row is as safe as any other.
+    """
+    m = _match_at(ctx, *finding.span)
+    if m is None or len(m.text.split()) < 2:
+        return False
+    entry = m.entry
+    if entry.fine_when or not entry.plain_alternatives:
+        return False
+    alternative = entry.plain_alternatives[0]
+    return len(alternative.split()) == 1 and replacement.lower() == alternative.lower()
+
+
 def edits(ctx: Context) -> list[Edit]:
     out: list[Edit] = []
     for finding in ctx.with_code(*CODES):
         span = ctx.local(finding)
         first = next((s for s in finding.suggestions if s.replacement), None)
-        if span is None or first is None or first.replacement is None or not first.safe:
+        if span is None or first is None or first.replacement is None:
+            continue
+        if not first.safe and not _safe_phrase(ctx, finding, first.replacement):
             continue  # a report-only suggestion stays a hint
         start, end = span
         word = ctx.text[start:end]
