@@ -421,6 +421,21 @@ SPLIT = [
     ),
 ]
 
+SPLIT += [
+    (
+        "It should be easy to book a room in the library for the group, however the online "
+        "booking system does not work on older phones and many members cannot use it.",
+        "It should be easy to book a room in the library for the group. However, the online "
+        "booking system does not work on older phones and many members cannot use it.",
+    ),
+    (
+        "Members told us about long waits for appointments, cancelled home visits and letters "
+        "they could not read, which is a clear sign that the service needs to change.",
+        "Members told us about long waits for appointments, cancelled home visits and letters "
+        "they could not read. This is a clear sign that the service needs to change.",
+    ),
+]
+
 SPLIT_ALONE = [
     "We will keep the room booked for the whole afternoon so that members who need more time "
     "can stay and talk to the team after the meeting has ended.",
@@ -463,7 +478,7 @@ SPLIT_ALONE = [
     "Good support means a lot more than a weekly phone call from a worker who changes every "
     "month, but also what it feels like to be listened to by people who know you.",
     "Members told us about long waits, cancelled visits, letters they could not read and a "
-    "shortage of staff at weekends, which is a clear sign that the service needs more money.",
+    "shortage of staff at weekends, which makes the service hard to use for many carers.",
 ]
 
 # ------------------------------------------------------------------ passive to active

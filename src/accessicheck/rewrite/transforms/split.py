@@ -8,8 +8,11 @@ Places to split, found on the parse, each with its link made explicit:
 - a closing "because" clause: ". This is because …";
 - a closing "although", "though" or "whereas" clause: ". But …";
 - ", which means (that)" at the end: ". This means (that) …";
+- ", however" joining two full clauses: ". However, …";
 - a non-restrictive "which" clause at the end of a sentence (AC101 or
-  AC102): ", which sets out …" becomes ". This plan sets out …".
+  AC102): ", which sets out …" becomes ". This plan sets out …"; after a
+  list or a phrase, where the noun it is about is not clear, only ", which
+  is …" is split, as ". This is …".
 
 Never inside brackets or quotation marks, never in a "so that" clause (it
 would lose its purpose), never next to a dash ("don't work -. But"), and
@@ -138,6 +141,17 @@ def _places(ctx: Context) -> list[_Cut]:
             if not any(t.pos_ in {"VERB", "AUX"} and _finite_clause(t) for t in doc[: tok.i - 1]):
                 continue
             out.append(_cut_before(doc, tok, "So ", "at 'so'"))
+        elif tok.lower_ == "however" and left.text == ",":
+            # "…to the table, however careful thought is needed …": a comma splice.
+            verb = tok.head
+            if verb.i <= tok.i or verb.pos_ not in {"VERB", "AUX"} or not _finite_clause(verb):
+                continue
+            if not any(
+                t.pos_ in {"VERB", "AUX"} and _finite_clause(t) for t in doc[: tok.i - 1]
+            ):
+                continue
+            end = nxt.idx if nxt.text != "," else doc[tok.i + 2].idx
+            out.append(_Cut(tok.i, left.idx, end, ". However, ", False, "at 'however'"))
         elif tok.lower_ in _SUBORDINATE and tok.dep_ == "mark":
             verb = tok.head
             if verb.dep_ != "advcl" or not _finite_clause(verb) or not _runs_to_end(verb):
@@ -243,11 +257,13 @@ def which_splits(ctx: Context) -> list[Edit]:
             continue  # only clauses that run to the end of the sentence
         if _words(doc[: tok.i]) < MIN_WORDS or _words(doc[tok.i :]) < MIN_WORDS:
             continue
-        if verb.head.dep_ in {"pobj", "conj"} or any(
+        ambiguous = verb.head.dep_ in {"pobj", "conj"} or any(
             c.dep_ in {"prep", "conj"} for c in verb.head.children
-        ):
+        )
+        if ambiguous and verb.lemma_ != "be":
             continue  # "a rise in costs and a fall in staff, which …": which noun is meant?
-        subject = _subject_for(verb.head)
+        # ", which is a reminder": "This is a reminder" reads right whichever is meant.
+        subject = "This" if ambiguous else _subject_for(verb.head)
         comma = doc[tok.i - 1]
         if subject is None or quotes.inside(text, comma.idx, tok.idx + len(tok.text)):
             continue
