@@ -105,6 +105,7 @@ SUBSTITUTE_ALONE = [
     "Please use the envelope provided.",
     "It is essential that all members declare any conflicts of interest.",
     "Please keep your microphone muted at all times during the talk.",
+    "A local charity providing services, advice and training has joined us.",
 ]
 
 # ------------------------------------------------------------------ acronyms

@@ -96,10 +96,10 @@ def _after(ctx: Context, end: int) -> Any | None:
 
 
 def _awkward(ctx: Context, end: int, lemma: str) -> bool:
-    after = ctx.text[end:].lower().split()[:5]
+    after = [w.strip(",.;:!?()'\"‘’“”") for w in ctx.text[end:].lower().split()[:5]]
     if any((lemma, w) in _LEAVE_ALONE for w in after):
         return True
-    return bool(after) and (lemma, after[0].strip(",.;:")) in _LEAVE_ALONE_NEXT
+    return bool(after) and (lemma, after[0]) in _LEAVE_ALONE_NEXT
 
 
 def _match_at(ctx: Context, start: int, end: int) -> Match | None:
