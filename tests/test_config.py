@@ -121,3 +121,13 @@ def test_a_number_option_refuses_true_or_false(tmp_path: Path) -> None:
     (tmp_path / "accessicheck.toml").write_text("[rules.AC101]\nwarning_words = true\n")
     with pytest.raises(config.ConfigError, match="AC101"):
         load(tmp_path)
+
+
+def test_rewrite_we_name(tmp_path: Path) -> None:
+    (tmp_path / "accessicheck.toml").write_text('[rewrite]\nwe_name = "the Trust"\nwe_nmae = 1\n')
+    cfg = load(tmp_path)
+    assert cfg["rewrite"] == {"we_name": "the Trust"}
+    assert any("rewrite.we_nmae" in w for w in cfg.warnings)
+    (tmp_path / "accessicheck.toml").write_text("[rewrite]\nwe_name = 3\n")
+    with pytest.raises(config.ConfigError, match="rewrite.we_name"):
+        load(tmp_path)

@@ -120,3 +120,24 @@ def test_libreoffice_opens_the_copy(suggested: tuple[Path, Path, str], tmp_path:
     assert "Integrated Care Board (ICB)" in text
     assert "Tea and biscuits will be there." in text
     assert "start the survey" in text.replace("commencestart", "start")
+
+
+def test_sentences_with_only_a_hint_get_a_comment(tmp_path: Path) -> None:
+    import docx
+    from lxml import etree
+
+    paper = tmp_path / "hint.docx"
+    made = docx.Document()
+    made.add_paragraph("She is wheelchair-bound.")
+    made.add_paragraph("The panel utilised the new form.")
+    made.save(str(paper))
+    out = tmp_path / "hint.suggested.docx"
+    result = CliRunner().invoke(rewrite, [str(paper), "--isolated", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    comments = etree.fromstring(_xml(out, "word/comments.xml"))
+    texts = ["".join(c.itertext()) for c in comments.iter(f"{W}comment")]
+    hints = [t for t in texts if t.startswith("accessicheck (AC302)")]
+    assert len(hints) == 1 and "wheelchair user" in hints[0], texts
+    root = etree.fromstring(_xml(out, "word/document.xml"))
+    deleted = "".join(t.text or "" for t in root.iter(f"{W}delText"))
+    assert "wheelchair" not in deleted and "utilised" in deleted

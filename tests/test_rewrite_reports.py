@@ -63,3 +63,24 @@ def test_word_copy_needs_one_docx(tmp_path: Path) -> None:
 def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(rewrite, [str(tmp_path / "nope.docx"), "--isolated"])
     assert result.exit_code == 2
+
+
+def test_what_is_still_left_is_listed(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.md"
+    paper.write_text("The panel utilised the form, which was facilitated by staff.\n")
+    result = CliRunner().invoke(rewrite, [str(paper), "--isolated", "--format", "json"])
+    item = json.loads(result.output)["files"][0]["sentences"][0]
+    assert item["rewritten"] and "used" in item["rewritten"]
+    assert any(s["code"] == "AC201" and "facilitat" in s["message"] for s in item["still_to_fix"])
+
+
+def test_we_option_turns_the_passive_round(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.md"
+    paper.write_text("The plan was agreed by the Trust.\n")
+    plain = CliRunner().invoke(rewrite, [str(paper), "--isolated", "--format", "plain"])
+    assert "Now: The Trust agreed the plan." in plain.output
+    we = CliRunner().invoke(
+        rewrite, [str(paper), "--isolated", "--format", "plain", "--we", "the Trust"]
+    )
+    assert "Now: We agreed the plan." in we.output
+    assert "read this one first" in we.output

@@ -30,8 +30,8 @@ REWRITES = [
         "The panel utilised the new form.", "The panel used the new form.", id="plain-word-past"
     ),
     pytest.param(
-        "The chair facilitates the meeting.",
-        "The chair helps the meeting.",
+        "The chair utilises the new form.",
+        "The chair uses the new form.",
         id="plain-word-agreement",
     ),
     pytest.param(
@@ -111,6 +111,7 @@ LEAVES = [
         "The consultation was launched by the council and will close in May.", id="shared-subject"
     ),
     pytest.param("Ask Dr Alan Whitfield (ICB) for the form.", id="acronym-already-in-brackets"),
+    pytest.param("The chair facilitates the meeting.", id="report-only-word-is-a-hint"),
 ]
 
 

@@ -95,6 +95,14 @@ def _render(files: list[tuple[str, Any]], fmt: str) -> str:
     help="NAME.docx: a Word copy with each rewrite as a tracked change (one .docx paper "
     "only). NAME.md, NAME.json or NAME.txt: write the report to this file.",
 )
+@click.option(
+    "--we",
+    "we_name",
+    metavar="NAME",
+    help='The organisation that writes the papers, such as "the Trust". Passive sentences '
+    'then become "we" sentences: "The plan was agreed by the Trust" → "We agreed the plan". '
+    "Setting: rewrite.we_name.",
+)
 @profile_option
 @select_option
 @ignore_option
@@ -104,6 +112,7 @@ def rewrite(
     paths: tuple[Path, ...],
     fmt: str,
     output: Path | None,
+    we_name: str | None,
     profile: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -119,6 +128,8 @@ def rewrite(
 
     overrides = {"profile": profile, "select": split_list(select), "ignore": split_list(ignore)}
     cfg = load_config(config_file, isolated, overrides)
+    if we_name is not None:
+        cfg.data["rewrite"] = {**cfg.data.get("rewrite", {}), "we_name": we_name.strip()}
     files = find_files(list(paths), cfg)
     refuse_to_overwrite(output, [*files, *files_read(cfg)])
     fmt = output_format(fmt, output, FILE_FORMATS, _screen_format())
@@ -150,7 +161,8 @@ def rewrite(
             placed = write_tracked(files[0], output, results[0])
         echo_wrapped(_render(pairs, _screen_format()), nl=False)
         click.echo(
-            f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes."
+            f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes"
+            f" and {placed.hints} hint(s) as comments."
             + (
                 f" {len(placed.skipped)} could not be placed in the Word copy."
                 if placed.skipped

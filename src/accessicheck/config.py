@@ -60,6 +60,9 @@ DEFAULTS: dict[str, Any] = {
     # for the notice and reading-time checks ("" = read them from the agenda).
     "meeting_date": "",
     "sent_date": "",
+    # Suggested rewrites: `we_name` is the organisation that writes the
+    # papers ("the Trust"); passive sentences then become "we" sentences.
+    "rewrite": {"we_name": ""},
 }
 
 #: Settings that list files: relative paths are taken from the folder of the
@@ -198,6 +201,12 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
     for key in ("max_file_mb", "pdf_seconds", "file_seconds"):
         if data[key] < 1:
             raise ConfigError(f"Setting '{key}' should be 1 or more.")
+    for key in list(data["rewrite"]):
+        if key not in DEFAULTS["rewrite"]:
+            warnings.append(f"Unknown setting 'rewrite.{key}' was ignored. Check the spelling.")
+            del data["rewrite"][key]
+        elif not isinstance(data["rewrite"][key], str):
+            raise ConfigError(f"Setting 'rewrite.{key}' should be text, such as \"the Trust\".")
     if rules is not None:
         warnings += _validate_rules(data["rules"], rules)
         for key in ("select", "ignore"):

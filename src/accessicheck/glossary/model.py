@@ -39,6 +39,11 @@ COLUMNS: tuple[str, ...] = (
     "review_date",
 )
 
+#: Optional columns a list may add after the schema's own. `part_of_speech`
+#: (noun, verb, adj, adv or any) says which use of the word the plain
+#: alternative fits: "impact" as a noun is not "affect".
+OPTIONAL_COLUMNS: tuple[str, ...] = ("part_of_speech",)
+PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv", "any")
 #: Columns that hold several values, separated by " | ".
 LIST_COLUMNS = frozenset({"variants", "plain_alternatives", "related"})
 #: Columns every row must fill in. A row may leave out the category: a group
@@ -128,6 +133,9 @@ class Entry:
     licence: str = ""
     decision: Decision = field(default_factory=Decision)
     review_date: date | None = None
+    #: Which use of the word the alternatives fit ("noun", "verb", "adj",
+    #: "adv"); "" or "any" for every use.
+    part_of_speech: str = ""
     #: Entries in earlier layers that this one replaced, nearest first.
     overrides: tuple[Origin, ...] = ()
     #: False when the row left severity empty and it came from the status.

@@ -19,6 +19,8 @@ from .model import (
     COLUMNS,
     DEFAULT_SEVERITY,
     LIST_COLUMNS,
+    OPTIONAL_COLUMNS,
+    PARTS_OF_SPEECH,
     REQUIRED,
     STATUSES,
     Decision,
@@ -135,6 +137,13 @@ def parse_row(row: Mapping[str, Any], origin: Origin) -> tuple[Entry | None, lis
                 "Write it as 2026-03-12."
             )
 
+    pos = _text(values.get("part_of_speech")).lower()
+    if pos and pos not in PARTS_OF_SPEECH:
+        bad(
+            f"part of speech '{values['part_of_speech']}' is not one we know. "
+            f"Use one of: {', '.join(PARTS_OF_SPEECH)}."
+        )
+
     decision = Decision(
         by=_text(values.get("decision_by")),
         on=dates.get("decision_date"),
@@ -164,6 +173,7 @@ def parse_row(row: Mapping[str, Any], origin: Origin) -> tuple[Entry | None, lis
         licence=_text(values.get("licence")),
         decision=decision,
         review_date=dates.get("review_date"),
+        part_of_speech="" if pos == "any" else pos,
         severity_given=severity is not None,
     )
     return entry, problems
@@ -171,5 +181,6 @@ def parse_row(row: Mapping[str, Any], origin: Origin) -> tuple[Entry | None, lis
 
 def unknown_columns(names: list[str]) -> list[str]:
     """Column names that are neither ours nor ones we knowingly ignore."""
-    known = set(COLUMNS) | set(LIST_COLUMNS) | IGNORED | {"decision", "sources"}
+    known = set(COLUMNS) | set(OPTIONAL_COLUMNS) | set(LIST_COLUMNS) | IGNORED
+    known |= {"decision", "sources"}
     return [n for n in names if n and normalise_key(n) not in known]

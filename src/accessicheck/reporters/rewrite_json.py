@@ -27,6 +27,8 @@ def _item(item: Any) -> dict[str, Any]:
         "codes": item.codes,
         "reasons": [{"code": c, "reason": r} for c, r in item.reasons],
         "passed_safety": item.passed_safety,
+        "safety": item.safety,
+        "still_to_fix": [{"code": f.code, "message": f.message} for f in item.remaining],
         "safety_problems": list(item.problems),
         "hint": item.hint,
         "reading_age_before": _round(item.reading_age_before),

@@ -25,9 +25,15 @@ def render(files: Sequence[tuple[str, Sequence[Any]]]) -> str:
             lines += ["", f"- **Was:** {_quote(item.original)}"]
             if item.rewritten is not None:
                 lines.append(f"- **Suggested:** {_quote(item.rewritten)}")
+                if getattr(item, "safety", None) == "review":
+                    lines.append("- **Read this one first:** it changes how the sentence is built.")
             else:
                 lines.append(f"- **Hint:** {_quote(item.hint or 'Reword this sentence by hand.')}")
             lines.append("- **Why:**")
             lines += [f"  - {code}: {_quote(reason)}" for code, reason in item.reasons]
+            left = getattr(item, "remaining", ())
+            if left:
+                lines.append("- **Still to fix:**")
+                lines += [f"  - {f.code}: {_quote(f.message)}" for f in left]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

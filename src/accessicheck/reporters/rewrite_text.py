@@ -20,6 +20,17 @@ def _why(item: Any) -> list[str]:
     return [f"{code}: {reason}" for code, reason in item.reasons]
 
 
+def still(item: Any) -> list[str]:
+    """What the rewritten sentence still needs, one line a finding."""
+    return [f"{f.code}: {f.message}" for f in getattr(item, "remaining", ())]
+
+
+def review_note(item: Any) -> str:
+    if getattr(item, "safety", None) == "review":
+        return " (read this one first: it changes how the sentence is built)"
+    return ""
+
+
 def render_plain(files: Files) -> str:
     """One column: Was / Now (or Hint) / Why, for each flagged sentence."""
     lines: list[str] = []
@@ -31,11 +42,13 @@ def render_plain(files: Files) -> str:
             lines.append(f"  {item.location.describe()}")
             lines.append(f"    Was: {item.original}")
             if item.rewritten is not None:
-                lines.append(f"    Now: {item.rewritten}")
+                lines.append(f"    Now: {item.rewritten}{review_note(item)}")
             else:
                 lines.append(f"    Hint: {item.hint or 'Reword this sentence by hand.'}")
             for why in _why(item):
                 lines.append(f"    Why: {why}")
+            for left in still(item):
+                lines.append(f"    Still to fix: {left}")
         lines.append("")
     lines.append(totals(files).line())
     return "\n".join(lines) + "\n"
@@ -61,6 +74,17 @@ def render_side_by_side(files: Files, width: int = 100) -> str:
             for why in _why(item):
                 lines.extend(
                     textwrap.wrap(why, width - 4, initial_indent="  - ", subsequent_indent="    ")
+                )
+            if review_note(item):
+                lines.append(f"  Read this one first:{review_note(item).split(':', 1)[1][:-1]}.")
+            for left in still(item):
+                lines.extend(
+                    textwrap.wrap(
+                        f"Still to fix: {left}",
+                        width - 4,
+                        initial_indent="  - ",
+                        subsequent_indent="    ",
+                    )
                 )
             lines.append("")
         if not rewrites:

@@ -13,7 +13,10 @@ from. For each rewrite that passed the safety checks:
    with w:author="accessicheck" and a fixed w:date; the new text takes the
    formatting of the first removed run (or of the run before it);
 4. a Word comment (word/comments.xml, through python-docx's comments API) spans
-   the changed words and gives the reasons.
+   the changed words and gives the reasons, and what is still left to fix.
+
+A flagged sentence with no safe rewrite (only a hint) gets a comment of its
+own over the sentence, with the hint, and no tracked change.
 
 A sentence is left out of the copy (and counted in `Placed.skipped`) when it
 spans paragraphs, when its text does not match the file, or when a change
@@ -66,6 +69,7 @@ class Placed:
 
     placed: int = 0
     skipped: list[str] = field(default_factory=list)
+    hints: int = 0
 
 
 # --- the word-level difference ---------------------------------------------------------
@@ -243,7 +247,30 @@ def _comment(document: Any, first: Any, last: Any, text: str, date: str) -> None
 
 def _comment_text(item: SentenceRewrite) -> str:
     reasons = "\n".join(f"{code}: {reason}" for code, reason in item.reasons)
-    return f"Suggested by accessicheck. Accept or reject each change.\n{reasons}"
+    text = f"Suggested by accessicheck. Accept or reject each change.\n{reasons}"
+    if item.safety == "review":
+        text += "\nRead this one first: it changes how the sentence is built."
+    if item.remaining:
+        text += "\nStill to fix: " + " ".join(f"{f.code}: {f.message}" for f in item.remaining)
+    return text
+
+
+def _hint_text(item: SentenceRewrite) -> str:
+    codes = ", ".join(sorted({f.code for f in item.findings}))
+    return f"accessicheck ({codes}): {item.hint or 'Reword this sentence by hand.'}"
+
+
+def _comment_on(document: Any, p: Any, start: int, end: int, text: str, date: str) -> bool:
+    """A comment over start:end of a paragraph, with no change to the text."""
+    if not _can_change(p, start, end):
+        return False
+    _split_at(p, start)
+    _split_at(p, end)
+    runs = _runs_in(p, start, end)
+    if not runs:
+        return False
+    _comment(document, runs[0], runs[-1], text, date)
+    return True
 
 
 # --- the document ----------------------------------------------------------------------------
@@ -295,17 +322,23 @@ def write_tracked(
     sources = _paragraph_sources(document)
     tracker = _Tracker(document.part.element, date)
     result = Placed()
-    ready = [r for r in rewrites if r.rewritten is not None]
+    ready = [r for r in rewrites if r.rewritten is not None or r.hint]
     located = []
     for item in ready:
         found = _locate(sources, item)
         if found is None:
-            result.skipped.append(item.original)
+            if item.rewritten is not None:
+                result.skipped.append(item.original)
             continue
         located.append((found[0], found[1], item))
     # Right to left within each paragraph, so earlier offsets stay true.
     located.sort(key=lambda x: -x[1])
     for p, local, item in located:
+        if item.rewritten is None:
+            end = local + len(item.original)
+            if _comment_on(document, p, local, end, _hint_text(item), date):
+                result.hints += 1
+            continue
         ops = changes(item.original, item.rewritten or "")
         if not ops or not all(
             _can_change(p, local + s, local + max(e, s + 1) if s == e else local + e)

@@ -13,15 +13,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+#: How sure a transformation is: "safe" edits are like-for-like, "review"
+#: edits change how a sentence is built, "hint" transformations only advise.
+SAFETY_LEVELS = ("safe", "review", "hint")
+
 #: Lower numbers win when two edits overlap. Whole-sentence rewrites (passive
 #: to active) are handled by the engine before these are chosen.
 PRIORITY = {
     "contested": 0,
-    "substitute": 1,
-    "acronym": 2,
-    "nominal": 3,
-    "redundant": 4,
-    "split": 5,
+    "split": 1,  # a split at "whereas" wins over "whereas" → "but"
+    "substitute": 2,
+    "acronym": 3,
+    "nominal": 4,
+    "redundant": 5,
     "which": 6,
 }
 
@@ -35,7 +39,9 @@ class Edit:
     `kind` is the transformation that made it (a key of PRIORITY); `code` is
     the rule code it answers (AC201 …); `reason` says why, in plain words.
     `capitalise_next` makes the first letter after the edit a capital (the
-    edit ends a sentence or removes the first words of one).
+    edit ends a sentence or removes the first words of one). `safety` is
+    "safe" (a like-for-like change) or "review" (it changes how the sentence
+    is built: a split, passive to active; read it before you accept it).
     """
 
     start: int
@@ -45,6 +51,10 @@ class Edit:
     code: str
     reason: str
     capitalise_next: bool = False
+    safety: str = "safe"
+    #: Words the edit removes on purpose (the agent "the Trust" when it
+    #: becomes "we"), so the safety checks do not count them as lost.
+    drops: tuple[str, ...] = ()
 
     def overlaps(self, other: Edit) -> bool:
         if self.start == self.end or other.start == other.end:
@@ -60,6 +70,11 @@ def choose(edits: Iterable[Edit]) -> list[Edit]:
         if not any(edit.overlaps(k) for k in kept):
             kept.append(edit)
     return sorted(kept, key=lambda e: e.start)
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words from a space-separated list (easier to read and sort)."""
+    return frozenset(text.split())
 
 
 def article_for(word: str) -> str:

@@ -6,8 +6,8 @@ For each document:
    jargon and acronyms, AC3xx inclusive language) with the normal engine, and
    put each finding in the sentence its span falls in. A sentence with a
    finding (or a redundant phrase, when AC201 is on) is *flagged*.
-2. Parse, in one batch, only the flagged sentences that need the parser:
-   long or hard ones (splits) and passive ones (passive to active).
+2. Parse the flagged sentences in one batch (the passive-voice rule's
+   parses are reused), so every transformation sees tags and dependencies.
 3. Ask every transformation for edits (see `transforms/`).
 4. Compose them. A passive-to-active rewrite replaces the whole sentence, so
    it goes first; every word-level edit is then moved into the new sentence
@@ -16,9 +16,16 @@ For each document:
    together; where two overlap, the higher priority wins (contested terms,
    then plain words, acronyms, hidden verbs, redundant phrases, splits,
    "which" clauses; see `edits.PRIORITY`).
-5. Re-parse every original that has no parse yet and every rewrite in one
-   more batch, and run the safety checks. A rewrite that fails is dropped;
-   the sentence keeps a hint from its findings instead.
+5. Re-parse every rewrite in one more batch, and run the safety checks. A
+   rewrite that fails is dropped; when it had a split or passive change,
+   its like-for-like edits alone are tried and checked once more. Otherwise
+   the sentence keeps a hint from its findings.
+6. Run the same rules again over the rewritten sentences, so the report can
+   say what is still left to fix in each (`SentenceRewrite.remaining`).
+
+Each rewrite says how sure it is (`safety`): "safe" when every change is
+like-for-like (a plain word, a spelled-out acronym), "review" when a change
+rebuilds the sentence (a split, passive to active), so read it first.
 
 Headers and footers are never rewritten, nor is text in quotation marks.
 """
@@ -29,10 +36,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .. import analysis, nlp, readability, registry
 from .. import engine as check_engine
-from .. import nlp, readability, registry
 from ..analysis import AnalysedDocument, Sentence
-from ..model import BlockKind, Finding, Location
+from ..model import Block, BlockKind, Document, Finding, Location
 from . import safety
 from .edits import Edit, apply, choose
 from .transforms import Context, acronym, contested, nominal, passive, redundant, split, substitute
@@ -40,8 +47,14 @@ from .transforms import Context, acronym, contested, nominal, passive, redundant
 #: Rule families whose findings are about sentences and words.
 FAMILIES = ("AC1", "AC2", "AC3")
 SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
-#: Findings that need the parser to act on.
-PARSE_CODES = frozenset({"AC101", "AC102", "AC103"})
+#: Findings a rewritten sentence is checked for again wherever it stands;
+#: the others (acronym first use, explain at first use) only when the
+#: original had them, since they depend on what came earlier in the paper.
+LOCAL_CODES = frozenset(
+    {"AC101", "AC102", "AC103", "AC107", "AC108", "AC201", "AC202", "AC301", "AC302"}
+)
+#: Findings about a whole paragraph or paper, not a sentence.
+NOT_SENTENCE_CODES = frozenset({"AC104", "AC105", "AC106"})
 WORD_TRANSFORMS = (contested, substitute, acronym, nominal, redundant)
 
 
@@ -66,6 +79,15 @@ class SentenceRewrite:
     tried: str | None = field(default=None, repr=False)
     reading_age_before: float | None = None
     reading_age_after: float | None = None
+    #: Findings the rewritten sentence still has: what is left to fix by hand.
+    remaining: tuple[Finding, ...] = ()
+
+    @property
+    def safety(self) -> str | None:
+        """ "safe" or "review" for a rewrite (the least sure change decides); None otherwise."""
+        if self.rewritten is None:
+            return None
+        return "review" if any(e.safety == "review" for e in self.edits) else "safe"
 
     @property
     def codes(self) -> list[str]:
@@ -132,15 +154,23 @@ def compose(text: str, found: Sequence[Edit]) -> tuple[str, list[Edit], list[Edi
     moved = [(m, e) for e in words if (m := _move(e, text, whole.replacement)) is not None]
     inner = [m for m, _ in moved]
     rewritten = apply(whole.replacement, inner)
-    return rewritten, [whole, *inner], [e for _, e in moved]
+    keep = [e for _, e in moved]
+    if whole.drops:  # the safety checks must know which words went on purpose
+        keep.append(replace(whole, start=len(text), end=len(text)))
+    return rewritten, [whole, *inner], keep
 
 
-def _parses(sentences: Sequence[Sentence], flagged: Mapping[Any, list[Finding]]) -> dict[Any, Any]:
+def _parses(sentences: Sequence[Sentence]) -> dict[Any, Any]:
     from ..rules import passive_voice
 
-    need = [s for s in sentences if PARSE_CODES & {f.code for f in flagged[s]}]
-    docs = passive_voice.parses(need)
-    return {s: docs[s.text] for s in need}
+    docs = passive_voice.parses(list(sentences))
+    return {s: docs[s.text] for s in sentences}
+
+
+def we_name(config: Any) -> str:
+    """The organisation that writes the papers as "we" (setting `rewrite.we_name`)."""
+    section = config.data.get("rewrite") or {}
+    return str(section.get("we_name") or "").strip()
 
 
 def rewrite_document(adoc: AnalysedDocument, config: Any) -> list[SentenceRewrite]:
@@ -155,10 +185,12 @@ def rewrite_document(adoc: AnalysedDocument, config: Any) -> list[SentenceRewrit
                     flagged[s] = []
     order = [s for ab in adoc.blocks for s in ab.sentences if s in flagged]
     order = [s for s in order if s.block.kind not in SKIP_KINDS]
-    parses = _parses(order, flagged)
+    parses = _parses(order)
+    we = we_name(config)
 
     results: list[SentenceRewrite] = []
     pending: list[tuple[SentenceRewrite, list[Edit]]] = []
+    found_edits: dict[int, list[Edit]] = {}
     for s in order:
         found = flagged[s]
         item = SentenceRewrite(
@@ -171,7 +203,7 @@ def rewrite_document(adoc: AnalysedDocument, config: Any) -> list[SentenceRewrit
             reading_age_before=_reading_age([s.text]),
         )
         results.append(item)
-        ctx = Context(s, found, config.data, parses.get(s))
+        ctx = Context(s, found, config.data, parses.get(s), we=we)
         edits: list[Edit] = []
         for transform in (*WORD_TRANSFORMS, split, passive):
             if transform is contested and not ctx.with_code("AC301", "AC302"):
@@ -184,8 +216,59 @@ def rewrite_document(adoc: AnalysedDocument, config: Any) -> list[SentenceRewrit
             continue
         item.tried, item.edits = rewritten, tuple(applied)
         pending.append((item, original_spans))
+        found_edits[id(item)] = edits
     _check(pending, parses)
+    _check(_safe_only(pending, found_edits), parses)
+    _remaining([r for r in results if r.rewritten is not None], rules, config)
     return results
+
+
+def _remaining(items: Sequence[SentenceRewrite], rules: Sequence[Any], config: Any) -> None:
+    """Run the rules again over the rewritten sentences: what is still to fix."""
+    if not items:
+        return
+    blocks = [
+        Block(BlockKind.PARAGRAPH, item.rewritten or "", Location(item.path, paragraph=n + 1))
+        for n, item in enumerate(items)
+    ]
+    analysed = analysis.analyse_documents(
+        [Document(path=items[0].path, format="text", blocks=blocks)]
+    )[0]
+    found = check_engine.run_rules(analysed, list(rules), config)
+    by_block: dict[int, list[Finding]] = {}
+    for f in found:
+        if f.location.paragraph is not None:
+            by_block.setdefault(f.location.paragraph - 1, []).append(f)
+    for n, item in enumerate(items):
+        before = {f.code for f in item.findings}
+        item.remaining = tuple(
+            f
+            for f in by_block.get(n, [])
+            if f.code not in NOT_SENTENCE_CODES and (f.code in LOCAL_CODES or f.code in before)
+        )
+
+
+def _safe_only(
+    pending: Sequence[tuple[SentenceRewrite, list[Edit]]], found: Mapping[int, list[Edit]]
+) -> list[tuple[SentenceRewrite, list[Edit]]]:
+    """A second try for rewrites that failed: only their like-for-like edits.
+
+    A split or passive rewrite that fails the checks should not take the
+    plain words of the same sentence down with it.
+    """
+    again = []
+    for item, _ in pending:
+        if item.passed_safety is not False:
+            continue
+        safe = [e for e in found[id(item)] if e.safety == "safe"]
+        if not safe or len(safe) == len(found[id(item)]):
+            continue
+        rewritten, applied, original_spans = compose(item.original, safe)
+        if rewritten == item.original:
+            continue
+        item.tried, item.edits = rewritten, tuple(applied)
+        again.append((item, original_spans))
+    return again
 
 
 def _check(
@@ -195,7 +278,7 @@ def _check(
     if not pending:
         return
     by_text = {s.text: doc for s, doc in parses.items()}
-    texts = [item.tried for item, _ in pending]
+    texts = [item.tried or "" for item, _ in pending]
     texts += [item.original for item, _ in pending if item.original not in by_text]
     unique = list(dict.fromkeys(texts))
     docs = dict(zip(unique, nlp.parse(unique), strict=True))

@@ -1,5 +1,9 @@
 """One small module per transformation. Each has `edits(ctx) -> list[Edit]`.
 
+Each module says how sure its edits are (`SAFETY`: "safe" like-for-like
+changes, "review" changes to how a sentence is built, "hint" advice only;
+see `edits.SAFETY_LEVELS`).
+
 `Context` is what a transformation may read: the sentence, the findings
 inside it (offsets into the sentence), its full parse when the engine made
 one, and the configuration. Offsets in every `Edit` are into the sentence's
@@ -24,6 +28,8 @@ class Context:
     findings: list[Finding]
     config: Mapping[str, Any]
     parse: Any = None  # a spaCy Doc of the sentence's text, when it needed one
+    #: The organisation that writes the paper as "we" (empty: do not use "we").
+    we: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -11,8 +11,29 @@ from __future__ import annotations
 
 from ... import glossary
 from ...glossary import messages
-from ..edits import Edit
+from ..edits import Edit, article_for, word_set
 from . import Context
+
+SAFETY = "safe"
+
+
+_BE = word_set("is was be been being am are were")
+
+
+def _with_article(ctx: Context, start: int, end: int, replacement: str) -> str:
+    """ "She is wheelchair-bound" → "She is a wheelchair user": an adjective
+    after "be" that becomes a singular noun needs "a"."""
+    before = ctx.text[:start].split()
+    if not before or before[-1].lower() not in _BE or ctx.parse is None:
+        return replacement
+    inside = [t for t in ctx.parse if start <= t.idx < end]
+    tok = inside[-1] if inside else None
+    words = replacement.split()
+    if tok is None or tok.tag_ not in {"JJ", "VBN"} or len(words) < 2:
+        return replacement
+    if words[-1].endswith("s") or words[0].lower() in {"a", "an", "the", "some"}:
+        return replacement
+    return f"{article_for(replacement)} {replacement}"
 
 
 def edits(ctx: Context) -> list[Edit]:
@@ -32,11 +53,12 @@ def edits(ctx: Context) -> list[Edit]:
         if first is None or first.replacement is None:
             continue
         s, e = m.start - ctx.sentence.start, m.end - ctx.sentence.start
+        replacement = _with_article(ctx, s, e, first.replacement)
         out.append(
             Edit(
                 s,
                 e,
-                first.replacement,
+                replacement,
                 "contested",
                 "AC302",
                 f"'{m.text}' → '{first.replacement}': the words your group agreed "

@@ -17,6 +17,8 @@ from .. import quotes
 from ..edits import Edit
 from . import Context
 
+SAFETY = "safe"
+
 WORDLIST = "redundant-phrases.csv"
 CODE = "AC201"
 
