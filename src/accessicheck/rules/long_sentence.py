@@ -9,6 +9,7 @@ from ..analysis import Sentence
 from ..model import BlockKind, Severity, Suggestion
 from ..readability import words
 from ..registry import Hit, RuleContext, rule
+from .sentence_kinds import is_label_or_list
 
 #: Running headers and footers repeat on every page and are labels, not sentences.
 SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
@@ -105,8 +106,11 @@ def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     hyphenated word ("co-production") counts once.
 
     Headings, table cells and list items are checked too: a heading that is a
-    long sentence is still hard to read. Running headers and footers are
-    left alone, because they repeat on every page.
+    long sentence is still hard to read. Lines that are not prose are left
+    alone: a list of names, a run of headings and labels, or words with no
+    verb (most words start with a capital letter, or there is no verb).
+    Running headers and footers are left alone, because they repeat on every
+    page.
 
     Where there is an easy place to split the sentence (a semicolon, a dash,
     or ", and", ", but", ", which"), the finding says where.
@@ -123,7 +127,7 @@ def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
         return
     n = sentence.counts.words
     limit = ctx.options["warning_words"]
-    if n <= limit:
+    if n <= limit or is_label_or_list(sentence):
         return
     severity = Severity.ERROR if n > ctx.options["error_words"] else None
     split = split_point(sentence.text)
