@@ -59,14 +59,18 @@ def test_leaves_this_alone(flagged, text: str, profile: str) -> None:
     assert flagged(text, profile=profile) == []
 
 
-def test_severity_warning_then_error(lint) -> None:
-    assert [f.severity for f in lint(S26, select=CODE)] == [Severity.WARNING]
+def test_severity_note_then_warning_then_error(lint) -> None:
+    """Plain: a note over 25 words, a warning over 30, an error over 40."""
+    s32 = S26.rstrip(".") + " and then we all went home."
+    assert [f.severity for f in lint(S26, select=CODE)] == [Severity.INFO]
+    assert [f.severity for f in lint(s32, select=CODE)] == [Severity.WARNING]
+    assert [f.severity for f in lint(S26, select=CODE, profile="easy-read")] == [Severity.ERROR]
     assert [f.severity for f in lint(S47, select=CODE)] == [Severity.ERROR]
     assert [f.severity for f in lint(S47, select=CODE, profile="professional")] == [Severity.ERROR]
 
 
 def test_options_change_the_limit(lint) -> None:
-    assert lint(S26, select=CODE, options={CODE: {"warning_words": 30}}) == []
+    assert lint(S26, select=CODE, options={CODE: {"note_words": 30, "warning_words": 30}}) == []
 
 
 def test_message_gives_count_limit_and_split_point(lint) -> None:

@@ -32,20 +32,27 @@ def sentence_counts(sentence: Sentence) -> Counts:
 def swappable_words(sentence: Sentence, ctx: RuleContext, limit: int = 3) -> list[tuple[str, str]]:
     """(word, shorter word) for up to `limit` long words we know an everyday swap for.
 
-    Only words with a known swap are named: telling a writer to replace
-    "disability", "co-production" or "February" does not help them. A word
-    the group's glossary keeps (`preferred` or `allowed`) is never named.
+    Only formal words with a known swap are named (wordlists/shorter-words.csv,
+    and the glossary's plain-English entries): telling a writer to replace
+    "disability", "co-production" or "February" does not help them. Subject
+    words a paper needs (health and care terms) are the glossary rules'
+    business, and a word the group's glossary keeps (`preferred` or
+    `allowed`) is never named. Capitalised words inside the sentence are
+    names and titles ("Implementation Plan"), and are left alone.
     """
     g = glossary.for_config(ctx.config)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for _, _, w in readability_words(LINK.sub(" ", sentence.text)):
+    for n, (_, _, w) in enumerate(readability_words(LINK.sub(" ", sentence.text))):
         key = w.lower()
-        if key in seen or w.isupper() or syllables.count(w) < LONG_WORD_SYLLABLES:
+        if key in seen or w.isupper() or (n and w[:1].isupper()):
             continue
         seen.add(key)
-        if g.allows(w):
+        if syllables.count(w) < LONG_WORD_SYLLABLES or g.allows(w):
             continue
+        entries = g.entries_for(w)
+        if any(e.kind not in (None, "plain") for e in entries):
+            continue  # a care or research term: the glossary rules explain it
         swap = long_words.shorter(w, g)
         if swap:
             out.append((w, swap))
@@ -119,10 +126,13 @@ def hard_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     Settings: `max_words` as well.
 
     A web or email address counts as one short word, since nobody reads it
-    syllable by syllable. The finding names long words only when it knows an
-    everyday word to use instead ("'find out' for 'ascertain'"), and never a
-    word the group's glossary keeps (`preferred` or `allowed`): the subject
-    words of a meeting ("co-production", "dementia") are not the problem.
+    syllable by syllable. The finding names the formal words it knows an
+    everyday word for ("'find out' for 'ascertain'"); when it knows none, the
+    sentence is not reported, because there is nothing to act on. It never
+    names a word the group's glossary keeps (`preferred` or `allowed`), a
+    health or care term (the glossary checks explain those), or a
+    capitalised name or title: the subject words of a meeting
+    ("co-production", "dementia") are not the problem.
 
     Before: "The implementation of the integrated care strategy necessitates
     comprehensive stakeholder engagement."
@@ -144,13 +154,12 @@ def hard_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     if age is None or age <= opts["max_reading_age"]:
         return
     swaps = swappable_words(sentence, ctx)
+    if not swaps:
+        return  # nothing a writer can act on: no formal word we know a swap for
     target = targets(ctx.profile).max_reading_age
-    if swaps:
-        pairs = [f"'{new}' for '{old}'" for old, new in swaps]
-        listed = pairs[0] if len(pairs) == 1 else ", ".join(pairs[:-1]) + " and " + pairs[-1]
-        fix = f"Try {listed}, or split the sentence."
-    else:
-        fix = "Split it into shorter sentences, with everyday words where you can."
+    pairs = [f"'{new}' for '{old}'" for old, new in swaps]
+    listed = pairs[0] if len(pairs) == 1 else ", ".join(pairs[:-1]) + " and " + pairs[-1]
+    fix = f"Try {listed}."
     yield Hit(
         f"This sentence is very hard to read: its reading age is about {round(age)} "
         f"(this check flags over {opts['max_reading_age']:g}; aim for {target:g} or under "

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..analysis import AnalysedBlock
 from ..model import BlockKind, Suggestion
 from ..registry import Hit, RuleContext, rule
+from .sentence_kinds import is_label_or_list
 
 
 def _opening(text: str, words: int = 5) -> str:
@@ -54,7 +55,9 @@ def long_paragraph(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]:
     so plain English allows 5. Easy Read keeps the NHS figure of 3.
 
     Only ordinary paragraphs are checked: not headings, list items or table
-    cells.
+    cells. A paragraph that is mostly headings, labels or names run together
+    (lines copied from minutes) is a list, not prose, and is left alone;
+    fragments of one or two words do not count as sentences.
 
     The finding says where a new paragraph could start: at the sentence
     nearest the middle.
@@ -62,6 +65,12 @@ def long_paragraph(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]:
     if ablock.kind is not BlockKind.PARAGRAPH or not ablock.is_prose:
         return
     sentences = [s for s in ablock.sentences if s.counts.words]
+    lines = [s for s in sentences if is_label_or_list(s)]
+    if sum(s.counts.words for s in lines) * 2 >= sum(s.counts.words for s in sentences):
+        return  # mostly headings, labels or names run together: a list, not prose
+    sentences = [s for s in sentences if s not in lines and s.counts.words >= 3]
+    if not sentences:
+        return
     n_sent = len(sentences)
     n_words = sum(s.counts.words for s in sentences)
     max_s, max_w = ctx.options["max_sentences"], ctx.options["max_words"]

@@ -82,10 +82,10 @@ def split_point(text: str) -> tuple[int, str] | None:
         "next meeting so that people have time to comment.",
     ),
     passes=("The group agreed the new terms of reference. Please send comments by Friday.",),
-    options={"warning_words": 25, "error_words": 40},
+    options={"note_words": 25, "warning_words": 30, "error_words": 40},
     profiles={
-        "easy-read": {"warning_words": 15, "error_words": 25},
-        "professional": {"warning_words": 30, "error_words": 45},
+        "easy-read": {"note_words": 15, "warning_words": 15, "error_words": 25},
+        "professional": {"note_words": 30, "warning_words": 30, "error_words": 45},
     },
 )
 def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
@@ -95,12 +95,16 @@ def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     English guides (the Oxford Guide to Plain English, GOV.UK) suggest an
     average of 15 to 20 words, and no sentence over 25. Easy Read uses 15.
 
-    Limits (words in one sentence; settings `warning_words` and
-    `error_words`):
+    Limits (words in one sentence; settings `note_words`, `warning_words`
+    and `error_words`):
 
-    - plain: warning over 25, error over 40
-    - easy-read: warning over 15, error over 25
-    - professional: warning over 30, error over 45
+    - plain: a note over 25, a warning over 30, an error over 40
+    - easy-read: a warning over 15, an error over 25
+    - professional: a warning over 30, an error over 45
+
+    Plain English aims for 25 words at most. On real meeting papers, a
+    sentence of 26 to 30 words was worth splitting less than half the time,
+    so it gets a note, not a warning (see docs/defaults.md).
 
     Words are counted the same way as for the reading-age figures: a
     hyphenated word ("co-production") counts once.
@@ -126,10 +130,15 @@ def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     if sentence.block.kind in SKIP_KINDS:
         return
     n = sentence.counts.words
-    limit = ctx.options["warning_words"]
+    limit = min(ctx.options["note_words"], ctx.options["warning_words"])
     if n <= limit or is_label_or_list(sentence):
         return
-    severity = Severity.ERROR if n > ctx.options["error_words"] else None
+    if n > ctx.options["error_words"]:
+        severity: Severity | None = Severity.ERROR
+    elif n > ctx.options["warning_words"]:
+        severity = Severity.WARNING
+    else:
+        severity = Severity.INFO
     split = split_point(sentence.text)
     if split is None:
         fix = "Split it into shorter sentences, one idea in each."

@@ -79,6 +79,8 @@ def long_words(sentence: Sentence, g: Glossary | None = None) -> list[tuple[int,
             continue
         if word.lower() in familiar() or tags.get(start) in _NAMES:
             continue
+        if word[:1].isupper() and start > sentence.start:
+            continue  # a name or a title inside the sentence ("the new Strategy")
         if g is not None and g.allows(word):
             continue
         if syllables.count(word) >= LONG_WORD_SYLLABLES:
