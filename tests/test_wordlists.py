@@ -60,6 +60,9 @@ FILES = {
         {"avoid", "use-with-explanation", "contested", "preferred", "allowed"},
         85,
     ),
+    "gendered-language.csv": ({"inclusive-language"}, {"avoid"}, 20),
+    "racially-loaded-terms.csv": ({"inclusive-language"}, {"avoid"}, 18),
+    "latin-words.csv": ({"plain-english"}, {"avoid"}, 21),
 }
 
 CATEGORIES = set(
@@ -705,3 +708,48 @@ def test_the_engine_finds_no_avoided_words_in_explanations_or_alternatives() -> 
                         f"{m.entry.term!r}, which we avoid"
                     )
     assert not bad, "\n".join(bad)
+
+
+# ---------------------------------------------------------------- small word tables
+
+#: Word tables that do not use the glossary columns: each row a word, with
+#: its source and licence, and the columns each must have.
+SMALL_TABLES = {
+    "shorter-words.csv": ("word", "shorter", "source", "licence"),
+    "familiar-long-words.csv": ("word", "source", "licence"),
+}
+
+
+@pytest.mark.parametrize("name", SMALL_TABLES)
+def test_small_tables_are_tidy_sorted_and_licensed(name: str) -> None:
+    with (WORDLISTS / name).open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert tuple(reader.fieldnames or ()) == SMALL_TABLES[name]
+        rows = list(reader)
+    words = [r["word"] for r in rows]
+    assert words == sorted(words), "rows must be in alphabetical order"
+    assert len(words) == len(set(words)), "no word twice"
+    for r in rows:
+        assert r["word"] == r["word"].strip().lower(), r
+        assert r["source"] in SOURCES, r
+        assert r["licence"] == SOURCES[r["source"]], r
+        if "shorter" in r:
+            assert r["shorter"] and r["shorter"] != r["word"], r
+
+
+def test_shorter_words_are_not_words_we_avoid() -> None:
+    with (WORDLISTS / "shorter-words.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    bad = [
+        f"{r['word']} -> {r['shorter']} contains {label}"
+        for r in rows
+        for label, pattern in avoid_patterns()
+        if pattern.search(r["shorter"])
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_no_shorter_word_loops() -> None:
+    with (WORDLISTS / "shorter-words.csv").open(encoding="utf-8", newline="") as f:
+        table = {r["word"]: r["shorter"] for r in csv.DictReader(f)}
+    assert not [w for w, s in table.items() if s in table]
