@@ -1,4 +1,8 @@
-"""The gendered, racially loaded and Latin word lists are used by the glossary rules."""
+"""The gendered, racially loaded and Latin word lists are used by the glossary rules.
+
+Latin plurals ("fora", "memoranda") are not listed: the glossary matches
+words by their lemma, so an entry for "fora" would flag "forum" too.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ def flagged(lint):
         pytest.param("Add the address to the whitelist.", "whitelist", id="whitelist"),
         pytest.param("That was a black mark against the service.", "black mark", id="black-mark"),
         pytest.param("The board acted ultra vires last year.", "ultra vires", id="ultra-vires"),
-        pytest.param("We met at three fora in the spring.", "fora", id="latin-plural"),
+        pytest.param("The rule applies ipso facto to every member.", "ipso facto", id="latin"),
     ],
 )
 def test_flags_this(flagged, text: str, word: str) -> None:
@@ -37,7 +41,7 @@ def test_flags_this(flagged, text: str, word: str) -> None:
         pytest.param("We have enough staff to run it.", id="staff"),
         pytest.param("Add the address to the allow list.", id="allow-list"),
         pytest.param("The photos are in black and white.", id="black-and-white"),
-        pytest.param("We met at three forums in the spring.", id="english-plural"),
+        pytest.param("We met at three forums in the spring.", id="forums"),
     ],
 )
 def test_leaves_this_alone(flagged, text: str) -> None:

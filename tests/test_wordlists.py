@@ -62,7 +62,7 @@ FILES = {
     ),
     "gendered-language.csv": ({"inclusive-language"}, {"avoid"}, 20),
     "racially-loaded-terms.csv": ({"inclusive-language"}, {"avoid"}, 18),
-    "latin-words.csv": ({"plain-english"}, {"avoid"}, 21),
+    "latin-words.csv": ({"plain-english"}, {"avoid"}, 13),
 }
 
 CATEGORIES = set(
