@@ -5,26 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import syllables
+from .. import syllables, wordlists
 from ..analysis import AnalysedBlock
 from ..model import Suggestion
 from ..readability import words
 from ..registry import Hit, RuleContext, rule
 
-
-def _words(text: str) -> frozenset[str]:
-    """A set of words from a space-separated list (easier to read and sort)."""
-    return frozenset(text.split())
-
-
 #: Acronyms that are also English words in the dictionary, or common in
 #: these papers: they stay in capitals and do not count as shouting.
-ACRONYMS = _words(
-    """
-    A&E ADHD AM ASD BSL CCG CEO CQC CV DWP ESA GP GPS HR HTML ICB ICS ID IT LD NHS NI NICE
-    NIHR OK OT PCN PDF PIP PM PPI PPIE SCIE TOR UC UK URL
-    """
-)
+ACRONYMS = wordlists.column("acronyms-not-shouting.csv", "acronym")
 
 #: Punctuation that separates items of a list ("SR, LV, ND, COG"), not words
 #: of one phrase: a run of capitals stops there.
