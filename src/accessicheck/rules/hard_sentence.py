@@ -32,12 +32,11 @@ def sentence_counts(sentence: Sentence) -> Counts:
 def swappable_words(sentence: Sentence, ctx: RuleContext, limit: int = 3) -> list[tuple[str, str]]:
     """(word, shorter word) for up to `limit` long words we know an everyday swap for.
 
-    Only formal words with a known swap are named (wordlists/shorter-words.csv,
-    and the glossary's plain-English entries): telling a writer to replace
-    "disability", "co-production" or "February" does not help them. Subject
-    words a paper needs (health and care terms) are the glossary rules'
-    business, and a word the group's glossary keeps (`preferred` or
-    `allowed`) is never named. Capitalised words inside the sentence are
+    Only formal words with a known swap are named (wordlists/shorter-words.csv):
+    telling a writer to replace "disability", "co-production" or "February"
+    does not help them. A word with a glossary entry is the glossary rules'
+    business (they report it once, with the group's own advice), and a word
+    the group's glossary keeps (`preferred` or `allowed`) is never named. Capitalised words inside the sentence are
     names and titles ("Implementation Plan"), and are left alone.
     """
     g = glossary.for_config(ctx.config)
@@ -50,9 +49,8 @@ def swappable_words(sentence: Sentence, ctx: RuleContext, limit: int = 3) -> lis
         seen.add(key)
         if syllables.count(w) < LONG_WORD_SYLLABLES or g.allows(w):
             continue
-        entries = g.entries_for(w)
-        if any(e.kind not in (None, "plain") for e in entries):
-            continue  # a care or research term: the glossary rules explain it
+        if g.entries_for(w):
+            continue  # the glossary rules report this word themselves: once is enough
         swap = long_words.shorter(w, g)
         if swap:
             out.append((w, swap))
@@ -130,8 +128,8 @@ def hard_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     everyday word for ("'find out' for 'ascertain'"); when it knows none, the
     sentence is not reported, because there is nothing to act on. It never
     names a word the group's glossary keeps (`preferred` or `allowed`), a
-    health or care term (the glossary checks explain those), or a
-    capitalised name or title: the subject words of a meeting
+    word with its own glossary finding (a formal word, a health or care
+    term), or a capitalised name or title: the subject words of a meeting
     ("co-production", "dementia") are not the problem.
 
     Before: "The implementation of the integrated care strategy necessitates
