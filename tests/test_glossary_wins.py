@@ -130,3 +130,22 @@ def test_ac506_meeting_jargon_kept_by_the_group(tmp_path: Path) -> None:
     after = findings(agenda, ["AC506"], [path])
     assert any("matters arising" in f.message.lower() for f in before)
     assert not any("matters arising" in f.message.lower() for f in after)
+
+
+def test_ac106_group_acronyms_are_not_shouting(tmp_path: Path) -> None:
+    """A group's own acronym that is also a word ("CARE") stays in capitals."""
+    text = "Please come to the CARE GROUP FORUM MEETING TODAY."
+    path = write_glossary(tmp_path, [("CARE", "acronym", "allowed")])
+    before = findings(text, ["AC106"], [])
+    after = findings(text, ["AC106"], [path])
+    (shouting,) = before
+    assert shouting.suggestions[0].replacement == "care group forum meeting today"
+    (kept,) = after
+    assert kept.suggestions[0].replacement == "CARE group forum meeting today"
+
+
+def test_acronym_rules_leave_a_kept_acronym_alone(tmp_path: Path) -> None:
+    text = "The QZX met on Tuesday and agreed the plan."
+    assert findings(text, ["AC204"], [])
+    path = write_glossary(tmp_path, [("QZX", "acronym", "allowed")])
+    assert findings(text, ["AC204"], [path]) == []
