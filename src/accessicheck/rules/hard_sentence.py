@@ -36,8 +36,9 @@ def swappable_words(sentence: Sentence, ctx: RuleContext, limit: int = 3) -> lis
     telling a writer to replace "disability", "co-production" or "February"
     does not help them. A word with a glossary entry is the glossary rules'
     business (they report it once, with the group's own advice), and a word
-    the group's glossary keeps (`preferred` or `allowed`) is never named. Capitalised words inside the sentence are
-    names and titles ("Implementation Plan"), and are left alone.
+    the group's glossary keeps (`preferred` or `allowed`) is never named.
+    Capitalised words inside the sentence are names and titles
+    ("Implementation Plan"), and are left alone.
     """
     g = glossary.for_config(ctx.config)
     out: list[tuple[str, str]] = []

@@ -9,7 +9,7 @@ from ..analysis import Sentence
 from ..model import BlockKind, Severity, Suggestion
 from ..readability import words
 from ..registry import Hit, RuleContext, rule
-from .sentence_kinds import is_label_or_list
+from .sentence_kinds import is_label_or_list, longest_piece_words, pieces
 
 #: Running headers and footers repeat on every page and are labels, not sentences.
 SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
@@ -113,6 +113,9 @@ def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     long sentence is still hard to read. Lines that are not prose are left
     alone: a list of names, a run of headings and labels, or words with no
     verb (most words start with a capital letter, or there is no verb).
+    When a heading runs straight into a sentence ("... review of actions The
+    previous minutes ..."), a line break was lost: only the longest real
+    sentence is counted.
     Running headers and footers are left alone, because they repeat on every
     page.
 
@@ -133,6 +136,12 @@ def long_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     limit = min(ctx.options["note_words"], ctx.options["warning_words"])
     if n <= limit or is_label_or_list(sentence):
         return
+    if len(pieces(sentence)) > 1:
+        # A heading or label run into the sentence (a lost line break): judge
+        # the longest real sentence in it, not the run.
+        n = longest_piece_words(sentence)
+        if n <= limit:
+            return
     if n > ctx.options["error_words"]:
         severity: Severity | None = Severity.ERROR
     elif n > ctx.options["warning_words"]:

@@ -10,7 +10,10 @@ not help. The sentence rules (AC101, AC102, AC104) leave them alone.
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import Sentence
+from ..readability import words as readability_words
 
 #: More than this share of the words (after the first) start with a capital
 #: letter: names, titles and labels, not running prose. Measured on 25 real
@@ -36,3 +39,22 @@ def has_verb(sentence: Sentence) -> bool:
 def is_label_or_list(sentence: Sentence) -> bool:
     """A heading, label, byline or list of names rather than a sentence of prose."""
     return capitalised_share(sentence) > MAX_CAPITALISED_SHARE or not has_verb(sentence)
+
+
+#: A word that starts a sentence, with a capital letter, straight after a word
+#: with no full stop: "... review of actions The previous minutes ...". In a
+#: copy of a web page or PDF this is where a line break was lost.
+_LOST_BREAK = re.compile(
+    r"(?<=[a-z0-9)]) (?=(?:The|This|These|It|As|We|There|Our|Following|When|If|After|"
+    r"Before|Minutes|Resolved|Page)\b)"
+)
+
+
+def pieces(sentence: Sentence) -> list[str]:
+    """The sentence split where a line break seems to have been lost."""
+    return _LOST_BREAK.split(sentence.text)
+
+
+def longest_piece_words(sentence: Sentence) -> int:
+    """Words in the longest piece: the real length of a sentence run into a heading."""
+    return max(len(readability_words(p)) for p in pieces(sentence))
