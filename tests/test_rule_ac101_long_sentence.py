@@ -53,20 +53,37 @@ def test_flags_this(flagged, text: str, profile: str, expected: list[str]) -> No
         pytest.param(S15, "easy-read", id="15-words-easy-read"),
         pytest.param(S26, "professional", id="26-words-professional"),
         pytest.param("We met. It went well. See you soon.", "plain", id="short-sentences"),
+        pytest.param(
+            "Matters arising from the last meeting and the review of all the open actions "
+            "The chair said that the notes from the last meeting were agreed by everyone.",
+            "plain",
+            id="heading-run-into-a-sentence",
+        ),
+        pytest.param(
+            "Present: Alexandra Robinson, Christopher Edmondson, Evangeline Montgomery, "
+            "Valentina Harrington, Genevieve Fitzgerald, Maximilian Rutherford, Jonathan "
+            "Whitfield, Rosalind Pemberton, Bartholomew Ashcroft, Cordelia Fairweather",
+            "plain",
+            id="attendance-list",
+        ),
     ],
 )
 def test_leaves_this_alone(flagged, text: str, profile: str) -> None:
     assert flagged(text, profile=profile) == []
 
 
-def test_severity_warning_then_error(lint) -> None:
-    assert [f.severity for f in lint(S26, select=CODE)] == [Severity.WARNING]
+def test_severity_note_then_warning_then_error(lint) -> None:
+    """Plain: a note over 25 words, a warning over 30, an error over 40."""
+    s32 = S26.rstrip(".") + " and then we all went home."
+    assert [f.severity for f in lint(S26, select=CODE)] == [Severity.INFO]
+    assert [f.severity for f in lint(s32, select=CODE)] == [Severity.WARNING]
+    assert [f.severity for f in lint(S26, select=CODE, profile="easy-read")] == [Severity.ERROR]
     assert [f.severity for f in lint(S47, select=CODE)] == [Severity.ERROR]
     assert [f.severity for f in lint(S47, select=CODE, profile="professional")] == [Severity.ERROR]
 
 
 def test_options_change_the_limit(lint) -> None:
-    assert lint(S26, select=CODE, options={CODE: {"warning_words": 30}}) == []
+    assert lint(S26, select=CODE, options={CODE: {"note_words": 30, "warning_words": 30}}) == []
 
 
 def test_message_gives_count_limit_and_split_point(lint) -> None:
@@ -79,3 +96,10 @@ def test_message_gives_count_limit_and_split_point(lint) -> None:
     assert "32" in finding.message and "25" in finding.message
     assert "semicolon" in finding.message and "'meeting'" not in finding.message
     assert finding.suggestions and not finding.suggestions[0].safe
+
+
+def test_a_long_sentence_after_a_heading_is_still_flagged(lint) -> None:
+    """The heading is not counted, but a long sentence after it still is."""
+    text = "Matters arising from the last meeting " + S47
+    (finding,) = lint(text, select=CODE)
+    assert finding.message.startswith("This sentence has 47 words")

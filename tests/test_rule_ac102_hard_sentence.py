@@ -66,3 +66,46 @@ def test_message_gives_reading_age_and_words(lint) -> None:
     assert "26" in finding.message  # reading age about 26
     assert "11" in finding.message  # the target for the paper
     assert "implementation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Scrutiny Review on Improving Access to Primary Healthcare for People with "
+            "Profound and Multiple Learning Disabilities",
+            id="agenda-heading",
+        ),
+        pytest.param(
+            "By Alex Example, Policy and Strategy Manager, Integrated Commissioning Directorate",
+            id="byline",
+        ),
+        pytest.param(
+            "Present: Alexandra Robinson, Christopher Edmondson, Evangeline Montgomery, "
+            "Valentina Harrington, Genevieve Fitzgerald",
+            id="attendance-list",
+        ),
+        pytest.param(
+            "The committee, having considered the independent evaluation of the integrated "
+            "community rehabilitation programme alongside the associated financial "
+            "implications and the consultation responses from organisations, recommended "
+            "immediate implementation.",
+            id="long-sentence-left-to-AC101",
+        ),
+    ],
+)
+def test_leaves_headings_lists_and_long_sentences_alone(flagged, text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_never_tells_the_writer_to_replace_subject_words(lint) -> None:
+    text = "Dementia co-production supports disability organisations' collaborative activity."
+    for finding in lint(text, select=CODE):
+        for word in ("dementia", "co-production", "disability", "organisations"):
+            assert f"'{word}'" not in finding.message.lower()
+
+
+def test_names_only_words_it_knows_a_swap_for(lint) -> None:
+    (finding,) = lint(DENSE, select=CODE)
+    assert "'putting in place' for 'implementation'" in finding.message
+    assert "'stakeholder'" not in finding.message

@@ -31,6 +31,7 @@ def flagged(flagged_spans):
             "The budget has not yet been agreed.", ["has not yet been agreed"], id="perfect"
         ),
         pytest.param("The draft is being revised.", ["is being revised"], id="progressive"),
+        pytest.param("The notes have been sent out.", ["have been sent out"], id="has-been-done"),
         pytest.param("It was agreed that we meet monthly.", ["was agreed"], id="impersonal"),
         pytest.param(
             "People who are supported by carers can get involved.",
@@ -57,6 +58,8 @@ def test_flags_this(flagged, text: str, expected: list[str]) -> None:
     "text",
     [
         pytest.param("We want to get involved in research.", id="get-involved"),
+        pytest.param("It's not been the great start we hoped for.", id="perfect-of-be"),
+        pytest.param("It has been a hard year for everyone.", id="has-been-noun"),
         pytest.param("We are interested in your views.", id="interested-in"),
         pytest.param("The charity is based in Leeds.", id="based-in"),
         pytest.param("The clinic is located on the second floor.", id="located"),

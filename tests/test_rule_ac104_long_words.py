@@ -66,5 +66,19 @@ def test_leaves_this_alone(flagged, text: str, profile: str) -> None:
 def test_message_counts_lists_and_suggests(lint) -> None:
     (finding,) = lint(DENSE, select=CODE)
     assert finding.message.startswith("6 of the 12 words")
-    assert "'facilitate'" in finding.message
-    assert "'extra' for 'additional'" in finding.message
+    assert "'evaluation'" in finding.message
+    assert "'chance' for 'opportunities'" in finding.message
+
+
+def test_a_word_with_its_own_glossary_finding_is_not_named_again(lint) -> None:
+    """'facilitate' and 'additional' get AC201 findings: AC104 counts them, names neither."""
+    (finding,) = lint(DENSE, select=CODE)
+    assert "'facilitate'" not in finding.message
+    assert "'additional'" not in finding.message
+    words = {f.code for f in lint(DENSE, select=["AC201"])}
+    assert words == {"AC201"}
+
+
+def test_quiet_when_every_long_word_has_its_own_finding(flagged) -> None:
+    text = "We will facilitate additional individuals to participate, subsequently."
+    assert flagged(text) == []

@@ -54,6 +54,20 @@ def test_flags_this(flagged, text: str, profile: str, expected: list[str]) -> No
         pytest.param(SIX, "professional", id="six-professional"),
         pytest.param(f"- {SIX}", "plain", id="list-item"),
         pytest.param(f"# {SIX}", "plain", id="heading"),
+        pytest.param(
+            "Present: Alexandra Robinson, Christopher Edmondson, Evangeline Montgomery "
+            "Apologies: Valentina Harrington, Genevieve Fitzgerald, Maximilian Rutherford "
+            "Welcome and Introductions Matters Arising From The Last Meeting "
+            f"{SIX}",
+            "plain",
+            id="minutes-lines-run-together",
+        ),
+        pytest.param(
+            "- Board agreed the plan. - Members shared news. - The chair thanked everyone. "
+            "- Dates were set for spring. - Notes will go out soon. - Tea was served.",
+            "plain",
+            id="bullets-run-together",
+        ),
     ],
 )
 def test_leaves_this_alone(flagged, text: str, profile: str) -> None:

@@ -41,7 +41,7 @@ def test_easy_paper_passes(lint) -> None:
 def test_hard_paper_gets_one_document_finding(lint) -> None:
     findings = lint(HARD, select=CODE)
     assert [(f.code, f.severity, f.location.paragraph) for f in findings] == [
-        (CODE, Severity.WARNING, None)
+        (CODE, Severity.INFO, None)
     ]
     message = findings[0].message
     assert "reading age about" in message and "11 or under" in message
@@ -68,7 +68,8 @@ def test_short_section_is_not_judged(lint) -> None:
 @pytest.mark.parametrize(
     ("text", "profile", "flagged"),
     [
-        pytest.param(HARD, "professional", True, id="hard-even-for-staff"),
+        pytest.param(HARD, "easy-read", True, id="hard-is-a-warning-for-easy-read"),
+        pytest.param(HARD, "plain", False, id="hard-is-a-note-for-plain"),
         pytest.param(EASY, "easy-read", False, id="easy-is-easy-read"),
         pytest.param(EASY, "plain", False, id="easy-is-plain"),
     ],
@@ -78,6 +79,11 @@ def test_profiles(lint, text: str, profile: str, flagged: bool) -> None:
         f for f in lint(text, select=CODE, profile=profile) if f.severity is Severity.WARNING
     ]
     assert bool(warnings) is flagged
+
+
+def test_hard_even_for_staff_is_noted(lint) -> None:
+    (finding,) = lint(HARD, select=CODE, profile="professional")
+    assert finding.severity is Severity.INFO
 
 
 def test_short_paper_gets_a_note_not_a_score(lint) -> None:

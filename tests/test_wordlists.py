@@ -60,6 +60,9 @@ FILES = {
         {"avoid", "use-with-explanation", "contested", "preferred", "allowed"},
         85,
     ),
+    "gendered-language.csv": ({"inclusive-language"}, {"avoid"}, 20),
+    "racially-loaded-terms.csv": ({"inclusive-language"}, {"avoid"}, 18),
+    "latin-words.csv": ({"plain-english"}, {"avoid"}, 13),
 }
 
 CATEGORIES = set(
@@ -708,3 +711,70 @@ def test_the_engine_finds_no_avoided_words_in_explanations_or_alternatives() -> 
                         f"{m.entry.term!r}, which we avoid"
                     )
     assert not bad, "\n".join(bad)
+
+
+# ---------------------------------------------------------------- small word tables
+
+#: Word tables that do not use the glossary columns: each row a word, with
+#: its source and licence, and the columns each must have.
+SMALL_TABLES = {
+    "shorter-words.csv": ("word", "shorter", "source", "licence"),
+    "familiar-long-words.csv": ("word", "source", "licence"),
+    "vague-link-text.csv": ("text", "source", "licence"),
+    "everyday-acronyms.csv": ("acronym", "source", "licence"),
+    "acronyms-not-shouting.csv": ("acronym", "source", "licence"),
+}
+
+
+@pytest.mark.parametrize("name", SMALL_TABLES)
+def test_small_tables_are_tidy_sorted_and_licensed(name: str) -> None:
+    with (WORDLISTS / name).open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert tuple(reader.fieldnames or ()) == SMALL_TABLES[name]
+        rows = list(reader)
+    first = SMALL_TABLES[name][0]
+    words = [r[first] for r in rows]
+    assert words, "the table is empty"
+    assert words == sorted(words), "rows must be in alphabetical order"
+    assert len(words) == len(set(words)), "no word twice"
+    for r in rows:
+        word = r[first]
+        assert word == word.strip(), r
+        assert word == (word.upper() if first == "acronym" else word.lower()), r
+        assert r["source"] in SOURCES, r
+        assert r["licence"] == SOURCES[r["source"]], r
+        if "shorter" in r:
+            assert r["shorter"] and r["shorter"] != word, r
+
+
+def test_meeting_jargon_table() -> None:
+    """Each row's pattern compiles and finds its own label; plain words and a licence."""
+    with (WORDLISTS / "meeting-jargon.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["label", "pattern", "match_case", "plain", "source", "licence"]
+        rows = list(reader)
+    assert len(rows) >= 10
+    for r in rows:
+        assert r["match_case"] in {"yes", "no"}, r
+        flags = 0 if r["match_case"] == "yes" else re.IGNORECASE
+        assert re.compile(r["pattern"], flags).search(r["label"]), r
+        assert r["plain"].strip(), r
+        assert r["source"] in SOURCES and r["licence"] == SOURCES[r["source"]], r
+
+
+def test_shorter_words_are_not_words_we_avoid() -> None:
+    with (WORDLISTS / "shorter-words.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    bad = [
+        f"{r['word']} -> {r['shorter']} contains {label}"
+        for r in rows
+        for label, pattern in avoid_patterns()
+        if pattern.search(r["shorter"])
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_no_shorter_word_loops() -> None:
+    with (WORDLISTS / "shorter-words.csv").open(encoding="utf-8", newline="") as f:
+        table = {r["word"]: r["shorter"] for r in csv.DictReader(f)}
+    assert not [w for w, s in table.items() if s in table]

@@ -9,6 +9,10 @@ checkout's own `wordlists/` folder.
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -24,4 +28,31 @@ def open_wordlist(name: str) -> str:
     raise FileNotFoundError(
         f"The word list {name!r} is missing from this installation of accessicheck. "
         "Reinstall accessicheck to restore it."
+    )
+
+
+@cache
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a shipped word table (CSV with a header), read once."""
+    return tuple(csv.DictReader(io.StringIO(open_wordlist(name))))
+
+
+def column(name: str, key: str) -> frozenset[str]:
+    """One column of a shipped word table, as a set ("vague-link-text.csv", "text")."""
+    return frozenset(row[key].strip() for row in table(name))
+
+
+def meeting_jargon() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """Meeting-procedure words with a plain way to say each (meeting-jargon.csv).
+
+    Each row: a label, a regular expression, whether the case must match
+    ("AOB" must be in capitals), and the plain words.
+    """
+    return tuple(
+        (
+            row["label"],
+            re.compile(row["pattern"], 0 if row["match_case"] == "yes" else re.IGNORECASE),
+            row["plain"],
+        )
+        for row in table("meeting-jargon.csv")
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import meeting_jargon
+
 
 def _words(text: str) -> list[str]:
     """A word list written as one string, for easy reading and sorting."""
@@ -39,52 +41,7 @@ _DOING = re.compile(
 )
 
 #: Meeting-procedure words, with a plain way to say each.
-JARGON: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (label, re.compile(pattern, re.IGNORECASE if label != "AOB" else 0), plain)
-    for label, pattern, plain in (
-        ("AOB", r"\b(?:A\.O\.B\.|AOB\b)", "anything else people want to raise"),
-        ("any other business", r"\bany other business\b", "anything else people want to raise"),
-        ("matters arising", r"\bmatters arising\b", "updates on the actions from the last meeting"),
-        (
-            "for noting",
-            r"\b(?:for|to) not(?:ing|e)\b(?!\s+(?:that|down))",
-            "for information: no discussion or decision",
-        ),
-        (
-            "for ratification",
-            r"\b(?:for )?ratif(?:y|ication)\b",
-            "to confirm a decision already made",
-        ),
-        (
-            "for assurance",
-            r"\bfor assurance\b",
-            "to show the group that something is being done properly",
-        ),
-        (
-            "verbal update",
-            r"\bverbal (?:update|report)\b",
-            "someone will tell you about it; there is no paper",
-        ),
-        (
-            "declarations of interest",
-            r"\bdeclarations? of interests?\b",
-            "tell us if anything we discuss affects you or your family personally",
-        ),
-        ("quorum", r"\b(?:in)?quorate\b|\bquorum\b", "enough members to make decisions"),
-        (
-            "in camera",
-            r"\bin camera\b|\bpart (?:2|ii|b)\b(?= (?:items?|business|session))",
-            "the private part of the meeting",
-        ),
-        ("standing items", r"\bstanding items?\b", "items that are on every agenda"),
-        (
-            "terms of reference",
-            r"\bterms of reference\b",
-            "the group's rules: what it is for and how it works",
-        ),
-        ("chair's action", r"\bchair'?s action\b", "a decision the chair made between meetings"),
-    )
-)
+JARGON: tuple[tuple[str, re.Pattern[str], str], ...] = meeting_jargon()  # meeting-jargon.csv
 _EXPLANATION_AFTER = re.compile(
     r"^\s*(?:\(\s*(?:this|that|it|anything|any|when|where|what|a|an|the|time|things|a chance|"
     r"people|we|you)\b[^)]*\)"

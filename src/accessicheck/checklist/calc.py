@@ -20,6 +20,7 @@ from ..agenda.times import show as show_time
 from ..agenda.wording import explained, late_paper_mentions, unexplained_jargon
 from ..model import BlockKind, Location
 from ..readability import words
+from ..wordlists import column
 from .items import Item
 from .model import Level, Status
 from .pack import Pack, evidence_for
@@ -329,7 +330,7 @@ def plain_english(item: Item, ctx: Context) -> Outcome:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
-_COMMON = frozenset({"UK", "NHS", "GP", "TV", "OK", "AM", "PM", "ID", "PIN", "PDF", "BBC", "AOB"})
+_COMMON = column("everyday-acronyms.csv", "acronym")
 
 
 def acronyms(item: Item, ctx: Context) -> Outcome:

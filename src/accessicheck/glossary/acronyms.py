@@ -72,14 +72,102 @@ _UNITS = frozenset(
         "UTC",
     ]
 )
-#: Words in capitals that are never acronyms in these papers.
-_NEVER = frozenset({"OK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+#: Words in capitals that are never acronyms to spell out in these papers
+#: ("ID" is an everyday word: "meeting ID", "photo ID").
+_NEVER = frozenset({"OK", "ID", "TV", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+#: Words after capitals that make them part of a company's or product's name:
+#: "PA Consulting", "MS Teams", "AB Ltd".
+_NAME_WORDS = frozenset(
+    ["Consulting", "Consultancy", "Ltd", "Limited", "LLP", "plc", "PLC", "Inc", "Teams"]
+)
+#: Words that make a long form the name of an organisation, a plan or a role,
+#: not a person: "Better Care Fund (BCF)" is an acronym, "Maggie Blackmore
+#: (MB)" is someone's initials.
+_ORG_WORDS = frozenset(
+    [
+        "act",
+        "agency",
+        "alliance",
+        "association",
+        "authority",
+        "board",
+        "care",
+        "centre",
+        "center",
+        "charity",
+        "clinical",
+        "collective",
+        "college",
+        "commission",
+        "committee",
+        "community",
+        "company",
+        "council",
+        "department",
+        "director",
+        "disability",
+        "district",
+        "england",
+        "forum",
+        "foundation",
+        "framework",
+        "fund",
+        "grant",
+        "group",
+        "health",
+        "healthwatch",
+        "hospital",
+        "institute",
+        "integrated",
+        "learning",
+        "limited",
+        "local",
+        "manager",
+        "meeting",
+        "mental",
+        "national",
+        "network",
+        "nhs",
+        "office",
+        "officer",
+        "panel",
+        "partnership",
+        "plan",
+        "policy",
+        "practice",
+        "primary",
+        "programme",
+        "project",
+        "public",
+        "research",
+        "review",
+        "scheme",
+        "scotland",
+        "service",
+        "services",
+        "social",
+        "society",
+        "strategy",
+        "support",
+        "surgery",
+        "system",
+        "team",
+        "trust",
+        "unit",
+        "university",
+        "voluntary",
+        "wales",
+    ]
+)
 #: Lines that list people, where capitals are initials.
 _PEOPLE_LINE = re.compile(
     r"^\s*(present|attendees|attending|in attendance|apologies|apologies received|"
-    r"members|chair|minutes taken by|notes taken by|action|actions)\b",
+    r"members|chair|minutes taken by|notes taken by|action|actions|others|"
+    r"also present|also attending|guests|facilitator|note-taker|note taker)\b",
     re.IGNORECASE,
 )
+#: A heading line on its own ("Attendees:", "Present") over a list of people.
+_PEOPLE_HEADING = re.compile(_PEOPLE_LINE.pattern + r"\s*:?\s*$", re.IGNORECASE)
 #: Verbs that follow a person's initials in minutes: "JK said", "AB to send".
 _PERSON_VERBS = frozenset(
     [
@@ -113,6 +201,47 @@ _PERSON_VERBS = frozenset(
         "shared",
         "led",
         "chaired",
+        "indicated",
+        "indicted",
+        "highlighted",
+        "concurred",
+        "informed",
+        "stated",
+        "commented",
+        "added",
+        "queried",
+        "enquired",
+        "advised",
+        "proposed",
+        "seconded",
+        "invited",
+        "drew",
+        "is",
+        "was",
+    ]
+)
+#: Verbs that show capitals are a person even when they are also a known
+#: acronym ("LD welcomed the members", where LD is someone's initials).
+_STRONG_PERSON_VERBS = frozenset(
+    [
+        "said",
+        "asked",
+        "welcomed",
+        "thanked",
+        "presented",
+        "explained",
+        "introduced",
+        "indicated",
+        "highlighted",
+        "concurred",
+        "informed",
+        "stated",
+        "commented",
+        "queried",
+        "enquired",
+        "advised",
+        "chaired",
+        "summarised",
     ]
 )
 _DETERMINERS = frozenset(
@@ -173,9 +302,10 @@ _CODE = re.compile(r"[A-Z]{1,5}[0-9]{3,}")
 
 def candidate(tok: Tok) -> bool:
     """Written like an acronym (a word in capitals, or its plural)."""
-    if tok.protected or not tok.text[:1].isupper() or _CODE.fullmatch(tok.text):
+    text = _bare(tok.text)
+    if tok.protected or not text[:1].isupper() or _CODE.fullmatch(text):
         return False
-    return is_acronym_form(singular(tok.text)) and any(c.isalpha() for c in tok.text)
+    return is_acronym_form(singular(text)) and any(c.isalpha() for c in text)
 
 
 def is_roman(toks: Sequence[Tok], i: int) -> bool:
@@ -191,22 +321,77 @@ def is_unit(toks: Sequence[Tok], i: int) -> bool:
     return toks[i].text in _UNITS and i > 0 and toks[i - 1].text[:1].isdigit()
 
 
-def is_initials(block: BlockWords, i: int, known: Container[str]) -> bool:
-    """Someone's initials: in a list of people, or doing something in minutes."""
+def is_initials(block: BlockWords, i: int, known: Container[str], people: bool = False) -> bool:
+    """Someone's initials: in a list of people, or doing something in minutes.
+
+    `people` is True for a block under a heading such as "Attendees:".
+    """
     toks = block.toks
-    word = singular(toks[i].text)
-    if word in known or len(word) > 3 or not word.isalpha():
+    word = singular(_bare(toks[i].text))
+    if len(word) > 3 or not word.isalpha():
         return False
-    if _PEOPLE_LINE.match(block.text):
-        return True
     prev = toks[i - 1].lower if i > 0 else ""
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    return len(word) == 2 and prev not in _DETERMINERS and nxt in _PERSON_VERBS
+    if word in known:
+        # "LD welcomed the members": a known acronym, but here a person.
+        return len(word) == 2 and prev not in _DETERMINERS and nxt in _STRONG_PERSON_VERBS
+    if people or _PEOPLE_LINE.match(block.text):
+        return True
+    # "Action: JB/KE", "DB to contact both"
+    if i > 0 and toks[i - 1].text in {"/", "&"} and singular(toks[i - 2].text).isupper():
+        return True
+    if prev in _DETERMINERS:
+        return False
+    # Two letters doing something ("DB had", "HL is"); three letters only with
+    # a verb of speaking ("IVC welcomed"), as "SGH and" may be a hospital.
+    return nxt in (_PERSON_VERBS if len(word) == 2 else _STRONG_PERSON_VERBS)
+
+
+def is_person(short: str, long_form: str) -> bool:
+    """True when a "definition" is a person's name and initials: "Maggie Blackmore (MB)".
+
+    The initials are two or three letters, one a word of the name, and the
+    name's words all start with a capital letter (or are "van", "de" ...)
+    and are not words of an organisation's name ("Care", "Board", "Fund").
+    """
+    letters = [c for c in short if c.isalpha()]
+    if not 2 <= len(letters) <= 3 or len(short) != len(letters):
+        return False
+    words = [w for w in re.split(r"[\s/,]+", long_form) if any(c.isalpha() for c in w)]
+    if len(words) != len(letters):
+        return False
+    for w, c in zip(words, letters, strict=True):
+        if w[0].lower() != c.lower() or w.lower().strip(".") in _ORG_WORDS:
+            return False
+        if not (w[0].isupper() or w.lower() in {"van", "de", "von", "le", "da", "di"}):
+            return False
+    return True
+
+
+def _bare(word: str) -> str:
+    """The word without a full stop at its end: "HwH." → "HwH"."""
+    return word[:-1] if len(word) > 2 and word.endswith(".") else word
 
 
 def _ordinary(word: str, known: Container[str]) -> bool:
     """An everyday word written in capitals ("YOUR", "PLEASE"), not an acronym."""
     return word not in known and len(word) >= 2 and zipf(word.lower()) >= 3.0
+
+
+def _emphasis(word: str) -> bool:
+    """An everyday word written in capitals for emphasis or as a heading.
+
+    "AGENDA", "SECONDED", "INTRODUCTIONS", "ONE": the longer the word, the
+    rarer it may be and still be a word, not an acronym.
+    """
+    w = word.lower()
+    if not w.isalpha():
+        return False
+    if len(w) >= 5:
+        return zipf(w) >= 2.5
+    if len(w) == 4:
+        return zipf(w) >= 3.5
+    return len(w) == 3 and zipf(w) >= 5.5
 
 
 def shouted(toks: Sequence[Tok], known: Container[str]) -> set[int]:
@@ -220,13 +405,8 @@ def shouted(toks: Sequence[Tok], known: Container[str]) -> set[int]:
         long_ordinary = [w for w in ordinary if len(w) >= 4]
         if (len(run) >= 3 and len(ordinary) >= 2) or len(long_ordinary) >= 2:
             out.update(k for k in run if toks[k].text not in known)
-        elif (
-            len(run) == 1
-            and len(words[0]) >= 4
-            and words[0] not in known
-            and zipf(words[0].lower()) >= 3.5
-        ):
-            out.add(run[0])  # one everyday word in capitals: "AGENDA"
+        elif len(run) == 1 and words[0] not in known and _emphasis(words[0]):
+            out.add(run[0])  # one everyday word in capitals: "AGENDA", "ONE"
 
     for k, t in enumerate(toks):
         caps = t.is_word and (t.text.isupper() or (len(t.text) == 1 and t.text.isupper()))
@@ -239,6 +419,22 @@ def shouted(toks: Sequence[Tok], known: Container[str]) -> set[int]:
     if run:
         close()
     return out
+
+
+def _in_a_name(block: BlockWords, i: int) -> bool:
+    """Capitals that are part of a name or a word, not an acronym.
+
+    "PA Consulting", "MS Teams": a company's or product's name.
+    "CO-production": a capitalised prefix of an ordinary word.
+    """
+    toks = block.toks
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.text in _NAME_WORDS:
+        return True
+    gap = block.text[toks[i].end : nxt.start]
+    return gap == "-" and nxt.text[:1].islower()
 
 
 def matches_long_form(short: str, long: str) -> str | None:
@@ -281,12 +477,27 @@ def _long_form_before(text: str, toks: Sequence[Tok], k: int) -> str:
     return text[toks[first].start : toks[k - 1].start] if first < k - 1 else ""
 
 
+def _part_of(long_form: str, pair: Sequence[Tok], k: int) -> str:
+    """The words of a two-part long form that belong to part k of the pair.
+
+    "North West London Integrated Care System" for "(NWL ICS)": NWL is
+    "North West London", ICS "Integrated Care System". When the words do not
+    line up one a letter, the whole long form is kept.
+    """
+    words = long_form.split()
+    sizes = [len(t.text) if is_acronym_form(t.text) else 1 for t in pair]
+    if len(words) != sum(sizes):
+        return long_form
+    start = sum(sizes[:k])
+    return " ".join(words[start : start + sizes[k]])
+
+
 def _find_definition(
     block: BlockWords, i: int, expansion: Callable[[str], str]
 ) -> tuple[str, int] | None:
     """(long form, index of the acronym word) if the acronym at word i is defined here."""
     toks, text = block.toks, block.text
-    word = singular(toks[i].text)
+    word = singular(_bare(toks[i].text))
     known = expansion(word)
 
     def ok(long: str) -> str | None:
@@ -300,6 +511,19 @@ def _find_definition(
         found = ok(_long_form_before(text, toks, i))
         if found:
             return found, i
+    # "(CPP MC)", "(BCF Plan)", "(NHS REC)", "(A-LD)": two words in brackets.
+    for p in (i - 1, i - 2):
+        q = p + 3
+        if p < 1 or q >= len(toks) or toks[p].text != "(" or toks[q].text != ")":
+            continue
+        if i not in (p + 1, p + 2):
+            continue
+        pair = toks[p + 1 : q]
+        short = "".join(t.text if is_acronym_form(t.text) else t.text[:1] for t in pair)
+        long = " ".join(_long_form_before(text, toks, p + 1).split()).strip(" ,–-:")
+        found = matches_long_form(short, long) if long else None
+        if found:
+            return _part_of(found, pair, i - p - 1), i
     # "ICB (Integrated Care Board)"
     if i + 2 < len(toks) and toks[i + 1].text == "(":
         close = next(
@@ -336,12 +560,16 @@ def _find_definition(
 
 def defined_in(blocks: Sequence[BlockWords], expansion: Callable[[str], str]) -> set[str]:
     """Acronyms spelled out somewhere in the document."""
-    return {
-        singular(tok.text)
-        for block in blocks
-        for i, tok in enumerate(block.toks)
-        if candidate(tok) and _find_definition(block, i, expansion)
-    }
+    out = set()
+    for block in blocks:
+        for i, tok in enumerate(block.toks):
+            if not candidate(tok):
+                continue
+            found = _find_definition(block, i, expansion)
+            word = singular(_bare(tok.text))
+            if found and not is_person(word, found[0]):
+                out.add(word)
+    return out
 
 
 def scan(
@@ -360,21 +588,26 @@ def scan(
     found: dict[str, Acronym] = {}
     initials: set[str] = set()
     previous_cell: tuple[int, str] | None = None
+    people = False
     for b, block in enumerate(blocks):
         toks = block.toks
         loud = shouted(toks, known)
         for i, tok in enumerate(toks):
-            if not candidate(tok) or i in loud or tok.text in _NEVER:
+            if not candidate(tok) or i in loud or _bare(tok.text) in _NEVER:
                 continue
-            if is_roman(toks, i) or is_unit(toks, i):
+            if is_roman(toks, i) or is_unit(toks, i) or _in_a_name(block, i):
                 continue
-            word = singular(tok.text)
-            if is_initials(block, i, known):
+            word = singular(_bare(tok.text))
+            if is_initials(block, i, known, people):
+                initials.add(word)
+                continue
+            definition = _find_definition(block, i, expansion)
+            if definition is not None and is_person(word, definition[0]):
                 initials.add(word)
                 continue
             entry = found.setdefault(word, Acronym(word))
-            place = Place(b, tok.start, tok.end, i)
-            definition = _find_definition(block, i, expansion)
+            end = tok.end - (1 if tok.text != _bare(tok.text) else 0)
+            place = Place(b, tok.start, end, i)
             if definition is None and i == 0 and len(toks) == 1 and block.kind == "table-cell":
                 previous_cell = (b, word)
             if definition is not None:
@@ -394,6 +627,7 @@ def scan(
                 place = entry.uses.pop()
                 entry.definitions.append(Definition(place, long))
             previous_cell = None
+        people = bool(_PEOPLE_HEADING.match(block.text)) or (people and len(toks) <= 3)
     for word in initials:
         found.pop(word, None)
     return found

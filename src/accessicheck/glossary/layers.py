@@ -29,6 +29,9 @@ SHIPPED: dict[str, str] = {
     "health-social-care-jargon.csv": "the shipped health and social care jargon list",
     "acronyms.csv": "the shipped acronyms list",
     "contested-terms.csv": "the shipped inclusive and contested terms list",
+    "gendered-language.csv": "the shipped gendered language list",
+    "racially-loaded-terms.csv": "the shipped racially loaded terms list",
+    "latin-words.csv": "the shipped Latin words list",
 }
 YOUR_GLOSSARY = "your glossary"
 

@@ -49,6 +49,34 @@ class Glossary:
     _matches: WeakKeyDictionary[Any, list[Match]] = field(default_factory=WeakKeyDictionary)
     _uses: WeakKeyDictionary[Any, list[Match]] = field(default_factory=WeakKeyDictionary)
     _scans: WeakKeyDictionary[Any, dict[str, Acronym]] = field(default_factory=WeakKeyDictionary)
+    _by_key: dict[str, list[Entry]] | None = None
+
+    def entries_for(self, term: str) -> list[Entry]:
+        """The entries with a form that is this word or phrase (any case or inflection)."""
+        if self._by_key is None:
+            by_key: dict[str, list[Entry]] = {}
+            for entry in self.merged.entries:
+                for form in entry.forms:
+                    for key in _keys(form):
+                        found = by_key.setdefault(key, [])
+                        if entry not in found:
+                            found.append(entry)
+            self._by_key = by_key
+        out: list[Entry] = []
+        for key in _keys(term):
+            out.extend(e for e in self._by_key.get(key, ()) if e not in out)
+        return out
+
+    def allows(self, term: str) -> bool:
+        """True when the glossary keeps this word or phrase: nothing may flag it.
+
+        A term is kept when an entry for it (after layering, so the group's
+        own glossary wins) has the status `preferred` or `allowed`. Any form
+        of the entry counts, in any letter case and inflection ("services"
+        for "service"). Every rule that advises against or replaces a word
+        asks this first; so must the rewrite engine and the checklist.
+        """
+        return any(e.quiet for e in self.entries_for(term))
 
     @property
     def entries(self) -> list[Entry]:
@@ -106,6 +134,18 @@ class Glossary:
             found = scan(blocks, known, self.expansion)
             self._scans[adoc] = found
         return found
+
+
+def _keys(term: str) -> set[str]:
+    """Lookup keys for a term: lower case, hyphens as spaces, each word's lemmas."""
+    text = " ".join(term.lower().replace("’", "'").split())
+    keys = {text, text.replace("-", " "), text.replace("-", "")}
+    words = text.split()
+    if len(words) == 1:
+        keys |= candidates(words[0])
+    elif words:
+        keys |= {" ".join([*words[:-1], lemma]) for lemma in candidates(words[-1])}
+    return keys
 
 
 def compile_glossary(layers: Sequence[Layer]) -> Glossary:

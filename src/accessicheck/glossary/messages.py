@@ -11,6 +11,7 @@ and the entry names no exceptions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ..model import Suggestion
 from .lemmas import verb_lemma
@@ -100,12 +101,23 @@ def _inflect(word: str, tag: str) -> str | None:
     return inflect(lemma, tag)
 
 
+@cache
+def _can_take_form(word: str, tag: str) -> bool:
+    """True when `word` can be a verb (VB* tags), a noun (NNS) or an adjective (JJR, JJS)."""
+    from lemminflect import getAllLemmas
+
+    upos = "NOUN" if tag.startswith("NN") else "ADJ" if tag.startswith("JJ") else "VERB"
+    return bool(getAllLemmas(word.lower(), upos=upos))
+
+
 def replacement(alternative: str, toks: Sequence[Tok], m: Match) -> tuple[str, bool] | None:
     """The alternative in the form of the matched words, and whether that worked cleanly.
 
     One matched word: the alternative's first word takes its form ("commenced"
     → "started"; "clinicians" → "doctors"). Several words: only a verb at the
-    start passes on its form ("suffers from" → "lives with"). Returns None
+    start passes on its form ("suffers from" → "lives with"). Only a verb (or
+    a noun) is inflected, never a preposition: "regarding" → "about", not
+    "abouting". Returns None
     when the form cannot be made.
     """
     words = toks[m.first : m.last + 1]
@@ -115,6 +127,11 @@ def replacement(alternative: str, toks: Sequence[Tok], m: Match) -> tuple[str, b
     if head is not None and head.tag in _INFLECTED:
         if head.tag == "NNS" and rest:
             clean = False  # "care packages" → a phrase: leave its number alone
+        elif not _can_take_form(first, head.tag):
+            # "going forward" → "from now on", "regarding" → "about": the
+            # alternative does not start with a verb (or noun) to inflect, so
+            # it is given as it is ("fromming now on" is not a word).
+            clean = False
         else:
             new = _inflect(first, head.tag)
             if new is None:

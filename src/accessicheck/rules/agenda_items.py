@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import glossary
 from ..agenda.wording import explained, late_paper_mentions, unexplained_jargon
 from ..analysis import AnalysedDocument
 from ..model import BlockKind, Suggestion
@@ -75,14 +76,18 @@ def meeting_jargon(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     AOB, any other business, matters arising, for noting, for ratification,
     for assurance, verbal update, declarations of interest, quorum, in camera,
     standing items, terms of reference, chair's action ("tabled" papers are
-    AC509's). Say it plainly
+    AC509's). Words the group's glossary keeps (`preferred` or `allowed`) are
+    left alone. Say it plainly
     ("Anything else people want to raise"), or explain it next to the word, in
     brackets or in a "what the words mean" list. Each word is flagged once."""
     agenda = agenda_of(doc)
     if agenda is None:
         return
     blocks = [ab for ab in doc.blocks if ab.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    g = glossary.for_config(ctx.config)
     for i, m, plain in unexplained_jargon([ab.text for ab in blocks]):
+        if g.allows(m.group().strip()):
+            continue  # the group's glossary keeps the words
         yield Hit(
             f"“{m.group().strip()}” is meeting jargon. Say it plainly, for example "
             f"“{plain}”, or explain it next to the words.",

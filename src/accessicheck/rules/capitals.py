@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
-from .. import syllables
+from .. import glossary, syllables, wordlists
 from ..analysis import AnalysedBlock
 from ..model import Suggestion
 from ..readability import words
 from ..registry import Hit, RuleContext, rule
 
-
-def _words(text: str) -> frozenset[str]:
-    """A set of words from a space-separated list (easier to read and sort)."""
-    return frozenset(text.split())
-
-
 #: Acronyms that are also English words in the dictionary, or common in
 #: these papers: they stay in capitals and do not count as shouting.
-ACRONYMS = _words(
-    """
-    A&E ADHD AM ASD BSL CCG CEO CQC CV DWP ESA GP GPS HR HTML ICB ICS ID IT LD NHS NI NICE
-    NIHR OK OT PCN PDF PIP PM PPI PPIE SCIE TOR UC UK URL
-    """
-)
+ACRONYMS = wordlists.column("acronyms-not-shouting.csv", "acronym")
 
 #: Punctuation that separates items of a list ("SR, LV, ND, COG"), not words
 #: of one phrase: a run of capitals stops there.
@@ -37,21 +26,24 @@ def _is_caps(word: str) -> bool:
     return word.isupper() and not any(ch.isdigit() for ch in word)
 
 
-def _ordinary(word: str) -> bool:
-    """An everyday English word written in capitals (not an acronym)."""
+def _ordinary(word: str, known: Container[str] = ACRONYMS) -> bool:
+    """An everyday English word written in capitals (not an acronym in `known`)."""
     return (
-        len(word) >= 2
-        and word not in ACRONYMS
-        and word.lower().replace("’", "'") in syllables.table()
+        len(word) >= 2 and word not in known and word.lower().replace("’", "'") in syllables.table()
     )
 
 
-def sentence_case(text: str, run: list[tuple[int, int, str]], at_start: bool) -> str:
+def sentence_case(
+    text: str,
+    run: list[tuple[int, int, str]],
+    at_start: bool,
+    known: Container[str] = ACRONYMS,
+) -> str:
     """The run rewritten in sentence case, keeping acronyms and "I"."""
     out, pos = [], run[0][0]
     for i, (start, end, word) in enumerate(run):
         out.append(text[pos:start])
-        new = word if word == "I" or not _ordinary(word) else word.lower()
+        new = word if word == "I" or not _ordinary(word, known) else word.lower()
         if i == 0 and at_start:
             new = new[:1].upper() + new[1:]
         out.append(new)
@@ -59,7 +51,9 @@ def sentence_case(text: str, run: list[tuple[int, int, str]], at_start: bool) ->
     return "".join(out)
 
 
-def capital_runs(text: str, min_words: int) -> Iterator[list[tuple[int, int, str]]]:
+def capital_runs(
+    text: str, min_words: int, known: Container[str] = ACRONYMS
+) -> Iterator[list[tuple[int, int, str]]]:
     """Runs of at least `min_words` capitalised words, at least 2 of them ordinary."""
     run: list[tuple[int, int, str]] = []
     for w in [*words(text), (len(text), len(text), "")]:
@@ -68,7 +62,7 @@ def capital_runs(text: str, min_words: int) -> Iterator[list[tuple[int, int, str
         if w[2] and _is_caps(w[2]) and joined and not code:
             run.append(w)
             continue
-        if len(run) >= min_words and sum(_ordinary(x[2]) for x in run) >= 2:
+        if len(run) >= min_words and sum(_ordinary(x[2], known) for x in run) >= 2:
             yield run
         run = [w] if w[2] and _is_caps(w[2]) and not code else []
 
@@ -102,7 +96,8 @@ def capitals(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]:
     many people they look like shouting. Use bold for emphasis instead, and
     sentence case for headings.
 
-    Acronyms such as NHS, ICB or BSL are fine: a run is flagged only when it
+    Acronyms such as NHS, ICB or BSL are fine, and so is every acronym in the
+    group's own glossary: a run is flagged only when it
     has 4 or more capitalised words (setting `min_words`) and at least 2 of them are ordinary words.
     Commas and semicolons end a run, so a list of codes ("SR, LV, ND, COG")
     is not flagged, and neither are names from computer code
@@ -118,10 +113,15 @@ def capitals(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]:
     After: "Please bring your letter to the meeting."
     """
     text = ablock.text
-    for run in capital_runs(text, ctx.options["min_words"]):
+    # The shipped list (wordlists/acronyms-not-shouting.csv) and the acronyms
+    # of the group's own glossary (the shipped acronyms list has words such as
+    # SEND and SMART that are shouting more often than not).
+    group = glossary.for_config(ctx.config).acronyms.items()
+    known = ACRONYMS | {name for name, e in group if e.origin.layer != "shipped"}
+    for run in capital_runs(text, ctx.options["min_words"], known):
         start, end = run[0][0], run[-1][1]
         at_start = bool(_SENTENCE_END.search(text[:start]))
-        fixed = sentence_case(text, run, at_start)
+        fixed = sentence_case(text, run, at_start, known)
         shown = fixed if len(fixed) <= 60 else fixed[:57].rstrip() + " …"
         yield Hit(
             f"{len(run)} words in a row are in capitals. Write them in sentence case "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import wordlists
 from ..analysis import AnalysedBlock, AnalysedDocument
 from ..model import BlockKind, Severity
 from ..registry import Hit, RuleContext, rule
@@ -22,14 +23,7 @@ from ..structure import block_at, capped, of
 _LIMIT = 20
 
 #: Link texts that say nothing about where the link goes (lower case, no punctuation).
-VAGUE = frozenset(
-    {
-        "click here", "click", "here", "click this link", "this link", "link", "this",
-        "more", "read more", "more info", "more information", "find out more", "learn more",
-        "see more", "see here", "go", "go here", "website", "this website", "web page",
-        "this page", "page", "details", "download", "info", "further information",
-    }
-)  # fmt: skip
+VAGUE = wordlists.column("vague-link-text.csv", "text")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 

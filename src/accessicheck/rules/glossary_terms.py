@@ -33,7 +33,7 @@ def _term_hits(ablock: AnalysedBlock, ctx: RuleContext, kind: str) -> Iterator[H
     g = glossary.for_config(ctx.config)
     toks = glossary.block_words(ablock)
     for m in g.uses(ablock):
-        if m.entry.kind != kind:
+        if m.entry.kind != kind or g.allows(ablock.text[m.start : m.end]):
             continue
         allow_safe = kind in {"plain", "jargon"}
         yield Hit(
@@ -171,6 +171,8 @@ def explain_term(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     seen: set[str] = set()
     for ablock in doc.blocks:
         for m in g.uses(ablock):
+            if g.allows(ablock.text[m.start : m.end]):
+                continue
             if m.entry.kind != "explain":
                 continue
             key = m.entry.term.lower()

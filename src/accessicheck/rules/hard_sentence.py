@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import syllables
+from .. import glossary, syllables
 from ..analysis import Sentence
 from ..model import BlockKind, Suggestion
 from ..profiles import targets
 from ..readability import LONG_WORD_SYLLABLES, Counts, score
 from ..readability import words as readability_words
 from ..registry import Hit, RuleContext, rule
+from . import long_words
+from .sentence_kinds import is_label_or_list
 
 SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
 
@@ -27,15 +29,35 @@ def sentence_counts(sentence: Sentence) -> Counts:
     return Counts.of_sentence(LINK.sub(" link ", sentence.text))
 
 
-def hardest_words(sentence: Sentence, limit: int = 3) -> list[str]:
-    """The longest words (by syllables) in a sentence, first seen first on ties."""
-    seen: dict[str, int] = {}
-    for _, _, w in readability_words(LINK.sub(" ", sentence.text)):
-        n = syllables.count(w)
-        if n >= LONG_WORD_SYLLABLES and not w.isupper() and w.lower() not in seen:
-            seen[w.lower()] = n
-    ranked = sorted(seen.items(), key=lambda kv: -kv[1])
-    return [w for w, _ in ranked[:limit]]
+def swappable_words(sentence: Sentence, ctx: RuleContext, limit: int = 3) -> list[tuple[str, str]]:
+    """(word, shorter word) for up to `limit` long words we know an everyday swap for.
+
+    Only formal words with a known swap are named (wordlists/shorter-words.csv):
+    telling a writer to replace "disability", "co-production" or "February"
+    does not help them. A word with a glossary entry is the glossary rules'
+    business (they report it once, with the group's own advice), and a word
+    the group's glossary keeps (`preferred` or `allowed`) is never named.
+    Capitalised words inside the sentence are names and titles
+    ("Implementation Plan"), and are left alone.
+    """
+    g = glossary.for_config(ctx.config)
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for n, (_, _, w) in enumerate(readability_words(LINK.sub(" ", sentence.text))):
+        key = w.lower()
+        if key in seen or w.isupper() or (n and w[:1].isupper()):
+            continue
+        seen.add(key)
+        if syllables.count(w) < LONG_WORD_SYLLABLES or g.allows(w):
+            continue
+        if g.entries_for(w):
+            continue  # the glossary rules report this word themselves: once is enough
+        swap = long_words.shorter(w, g)
+        if swap:
+            out.append((w, swap))
+        if len(out) >= limit:
+            break
+    return out
 
 
 @rule(
@@ -56,10 +78,20 @@ def hardest_words(sentence: Sentence, limit: int = 3) -> list[str]:
         "We want to hear from everyone who uses the service.",
         "Co-production means working together as equals, sharing power from the start.",
     ),
-    options={"max_reading_age": 18.0, "min_words": 10, "min_syllables_per_word": 1.6},
+    options={
+        "max_reading_age": 18.0,
+        "min_words": 10,
+        "max_words": 25,
+        "min_syllables_per_word": 1.6,
+    },
     profiles={
-        "easy-read": {"max_reading_age": 14.0, "min_words": 8, "min_syllables_per_word": 1.5},
-        "professional": {"max_reading_age": 21.0},
+        "easy-read": {
+            "max_reading_age": 14.0,
+            "min_words": 8,
+            "max_words": 15,
+            "min_syllables_per_word": 1.5,
+        },
+        "professional": {"max_reading_age": 21.0, "max_words": 30},
     },
 )
 def hard_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
@@ -84,9 +116,22 @@ def hard_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
 
     Settings: `max_reading_age`, `min_words` and `min_syllables_per_word`.
 
+    - it has at most 25 words (15 for Easy Read, 30 for professional
+      papers): a longer sentence is already reported by the long-sentence
+      check (AC101), and one finding for one sentence is enough;
+    - it reads as prose: headings, labels, bylines, agenda lines and lists
+      of names run together are left alone.
+
+    Settings: `max_words` as well.
+
     A web or email address counts as one short word, since nobody reads it
-    syllable by syllable. A sentence that is long and full of long words can
-    get both AC101 and this check.
+    syllable by syllable. The finding names the formal words it knows an
+    everyday word for ("'find out' for 'ascertain'"); when it knows none, the
+    sentence is not reported, because there is nothing to act on. It never
+    names a word the group's glossary keeps (`preferred` or `allowed`), a
+    word with its own glossary finding (a formal word, a health or care
+    term), or a capitalised name or title: the subject words of a meeting
+    ("co-production", "dementia") are not the problem.
 
     Before: "The implementation of the integrated care strategy necessitates
     comprehensive stakeholder engagement."
@@ -98,21 +143,22 @@ def hard_sentence(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
         return
     opts = ctx.options
     counts = sentence_counts(sentence)
-    if counts.words < opts["min_words"]:
+    if not opts["min_words"] <= counts.words <= opts["max_words"]:
+        return
+    if is_label_or_list(sentence):
         return
     if counts.syllables / counts.words < opts["min_syllables_per_word"]:
         return
     age = score(counts).reading_age
     if age is None or age <= opts["max_reading_age"]:
         return
-    hard = hardest_words(sentence)
+    swaps = swappable_words(sentence, ctx)
+    if not swaps:
+        return  # nothing a writer can act on: no formal word we know a swap for
     target = targets(ctx.profile).max_reading_age
-    if hard:
-        quoted = [f"'{w}'" for w in hard]
-        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-        fix = f"Use everyday words instead of {listed}, or split the sentence."
-    else:
-        fix = "Split it into shorter sentences with everyday words."
+    pairs = [f"'{new}' for '{old}'" for old, new in swaps]
+    listed = pairs[0] if len(pairs) == 1 else ", ".join(pairs[:-1]) + " and " + pairs[-1]
+    fix = f"Try {listed}."
     yield Hit(
         f"This sentence is very hard to read: its reading age is about {round(age)} "
         f"(this check flags over {opts['max_reading_age']:g}; aim for {target:g} or under "

@@ -45,7 +45,7 @@ def _join(parts: list[str]) -> str:
     "AC110",
     "hard-to-read",
     unit="document",
-    severity="warning",
+    severity="info",
     summary="The paper or a section of it is hard to read (readability figures)",
     why="Papers that are hard to read shut people out of the meeting: people with a learning "
     "disability or dyslexia, people reading in a second language, and people who are tired or "
@@ -76,7 +76,8 @@ def _join(parts: list[str]) -> str:
         "meeting is on the first Tuesday in May. We hope to see you there. Thank you to "
         "everyone who came and shared their ideas with the group today.",
     ),
-    options={"min_section_words": 100},
+    options={"min_section_words": 100, "warn": False},
+    profiles={"easy-read": {"warn": True}},
 )
 def hard_to_read(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """The readability figures for the whole paper, and for each section,
@@ -97,12 +98,17 @@ def hard_to_read(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     `min_section_words`) gets its own finding at its heading, so you know
     where to start. A paper that meets all three targets gets no finding.
 
+    These findings are notes, and warnings for Easy Read papers (setting
+    `warn`): the reading age is an indicator beside the sentence and word
+    findings, never a pass or fail on its own (see docs/defaults.md).
+
     The formulas were made for American school books. They are a guide, not
     a judge, and mean little for short texts: a paper with under 100 words
     of running text gets a note saying so instead. Look at the sentence and
     word findings too: they say what to change.
     """
     goal = targets(ctx.profile)
+    level = Severity.WARNING if ctx.options["warn"] else None
     profile = _PROFILE_NAMES.get(ctx.profile, ctx.profile)
     counts = doc.counts
     if counts.words == 0:
@@ -123,6 +129,7 @@ def hard_to_read(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             f"The paper is harder to read than the targets for {profile}: {_join(missed)}. "
             f"The formulas are a guide. {fix}",
             suggestions=(Suggestion(fix),),
+            severity=level,
         )
     sections = [s for s in doc.sections if s.counts.words >= ctx.options["min_section_words"]]
     if len(doc.sections) == 1:
@@ -137,4 +144,5 @@ def hard_to_read(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             f"The section {name} is hard to read: {_join(missed)}. The formulas are a guide. {fix}",
             block=section.blocks[0],  # its heading, or the first block before any heading
             suggestions=(Suggestion(fix),),
+            severity=level,
         )

@@ -44,6 +44,8 @@ def contested_term(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     seen: set[str] = set()
     for ablock in doc.blocks:
         for m in g.uses(ablock):
+            if g.allows(ablock.text[m.start : m.end]):
+                continue
             if m.entry.kind != "contested" or m.entry.term.lower() in seen:
                 continue
             seen.add(m.entry.term.lower())
@@ -90,6 +92,8 @@ def inclusive_language(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]
     g = glossary.for_config(ctx.config)
     toks = glossary.block_words(ablock)
     for m in g.uses(ablock):
+        if g.allows(ablock.text[m.start : m.end]):
+            continue
         if m.entry.kind != "inclusive":
             continue
         yield Hit(

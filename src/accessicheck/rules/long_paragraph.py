@@ -5,14 +5,32 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from ..analysis import AnalysedBlock
+from ..analysis import AnalysedBlock, Sentence
 from ..model import BlockKind, Suggestion
 from ..registry import Hit, RuleContext, rule
+from .sentence_kinds import is_label_or_list
 
 
 def _opening(text: str, words: int = 5) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+#: Characters that start a bullet or a table row copied as text.
+_BULLETS = "-•·▪◦*/–"
+
+
+def looks_like_lines(sentences: list[Sentence]) -> bool:
+    """Lines of a list, minutes table or headings that arrived as one paragraph.
+
+    Measured on real minutes copied from the web: two or more heading or
+    label lines, labels making up 15% or more of the words, or three or more
+    lines starting with a bullet.
+    """
+    labels = [s for s in sentences if is_label_or_list(s)]
+    words = sum(s.counts.words for s in sentences) or 1
+    bullets = sum(1 for s in sentences if s.text.lstrip()[:1] in _BULLETS)
+    return len(labels) >= 2 or sum(s.counts.words for s in labels) >= 0.15 * words or bullets >= 3
 
 
 @rule(
@@ -54,7 +72,10 @@ def long_paragraph(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]:
     so plain English allows 5. Easy Read keeps the NHS figure of 3.
 
     Only ordinary paragraphs are checked: not headings, list items or table
-    cells.
+    cells. A paragraph that is headings, labels, names or bullets run
+    together (lines of minutes copied as one paragraph) is a list, not prose,
+    and is left alone; fragments of one or two words do not count as
+    sentences.
 
     The finding says where a new paragraph could start: at the sentence
     nearest the middle.
@@ -62,6 +83,11 @@ def long_paragraph(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]:
     if ablock.kind is not BlockKind.PARAGRAPH or not ablock.is_prose:
         return
     sentences = [s for s in ablock.sentences if s.counts.words]
+    if looks_like_lines(sentences):
+        return  # headings, labels, names or bullets run together: a list, not prose
+    sentences = [s for s in sentences if not is_label_or_list(s) and s.counts.words >= 3]
+    if not sentences:
+        return
     n_sent = len(sentences)
     n_words = sum(s.counts.words for s in sentences)
     max_s, max_w = ctx.options["max_sentences"], ctx.options["max_words"]

@@ -2,108 +2,59 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from .. import syllables
+from .. import glossary, syllables
 from ..analysis import Sentence
+from ..glossary import Glossary
+from ..glossary.lemmas import candidates
 from ..model import BlockKind, Suggestion
 from ..readability import LONG_WORD_SYLLABLES
 from ..registry import Hit, RuleContext, rule
-
-
-def _words(text: str) -> frozenset[str]:
-    """A set of words from a space-separated list (easier to read and sort)."""
-    return frozenset(text.split())
-
+from ..wordlists import open_wordlist
+from .sentence_kinds import is_label_or_list
 
 SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
 
+
 #: Long words almost every reader knows, and the right words for these papers
 #: ("disability", "experience"): they are not counted.
-FAMILIAR = _words(
-    """
-    activities activity agenda agendas already another anybody anyone anything anywhere
-    appointment appointments area areas beautiful benefits certainly communities
-    community company computer computers customer customers december difference
-    different disabilities disability disabled easily eleven emergency every everybody
-    everyday everyone everything everywhere experience experiences families family
-    february finally following general government holiday holidays hospital hospitals
-    however idea ideas important impossible information interested interesting internet
-    january library manager medical medicine november october possible probably radio
-    really remember saturday september seventeen seventy several telephone together
-    tomorrow understand understanding usually video volunteer volunteers wednesday
-    whatever whenever wonderful yesterday
-    """
-)
+@cache
+def familiar() -> frozenset[str]:
+    """Long words almost every reader knows, and the right words for these papers
+    ("disability", "experience"): they are not counted (wordlists/familiar-long-words.csv)."""
+    rows = csv.DictReader(io.StringIO(open_wordlist("familiar-long-words.csv")))
+    return frozenset(r["word"].strip().lower() for r in rows)
 
-#: Shorter words for some long ones (our own list; British spellings).
-SHORTER = {
-    "accordingly": "so",
-    "additional": "extra",
-    "alternatively": "or",
-    "anticipate": "expect",
-    "approximately": "about",
-    "ascertain": "find out",
-    "assistance": "help",
-    "beneficial": "helpful",
-    "collaborate": "work together",
-    "collaboration": "working together",
-    "commencement": "start",
-    "communicate": "talk, write or tell",
-    "component": "part",
-    "comprehensive": "full",
-    "considerable": "large",
-    "consequently": "so",
-    "currently": "now",
-    "deficiency": "lack",
-    "demonstrate": "show",
-    "determine": "decide or find out",
-    "discontinue": "stop",
-    "disseminate": "share",
-    "eliminate": "remove",
-    "endeavour": "try",
-    "equivalent": "equal",
-    "establish": "set up",
-    "evaluate": "check",
-    "expenditure": "spending",
-    "facilitate": "help or run",
-    "frequently": "often",
-    "immediately": "now",
-    "implement": "carry out",
-    "implementation": "putting in place",
-    "incorporate": "include",
-    "indicate": "show",
-    "individual": "person",
-    "individuals": "people",
-    "initiate": "start",
-    "mandatory": "must",
-    "methodology": "method",
-    "modification": "change",
-    "necessary": "needed",
-    "numerous": "many",
-    "objective": "aim",
-    "operational": "working",
-    "opportunity": "chance",
-    "optimal": "best",
-    "participants": "people taking part",
-    "participate": "take part",
-    "personnel": "staff",
-    "preliminary": "first",
-    "previously": "before",
-    "primarily": "mainly",
-    "prioritise": "put first",
-    "remainder": "rest",
-    "remuneration": "pay",
-    "requirement": "need",
-    "requirements": "needs",
-    "stakeholders": "people involved",
-    "subsequently": "later",
-    "sufficient": "enough",
-    "terminate": "end",
-    "utilisation": "use",
-    "utilise": "use",
-}
+
+@cache
+def shorter_words() -> dict[str, str]:
+    """Shorter words for some long ones (wordlists/shorter-words.csv; British spellings)."""
+    rows = csv.DictReader(io.StringIO(open_wordlist("shorter-words.csv")))
+    return {r["word"].strip().lower(): r["shorter"].strip() for r in rows}
+
+
+def shorter(word: str, g: Glossary) -> str:
+    """An everyday word to use instead, or "" when we know none.
+
+    The group's glossary wins: a word it keeps gets no swap, and a word it
+    gives plain alternatives for gets the first of them.
+    """
+    if g.allows(word):
+        return ""
+    for entry in g.entries_for(word):
+        if entry.plain_alternatives and not entry.is_acronym:
+            return entry.plain_alternatives[0]
+    table = shorter_words()
+    for form in sorted(candidates(word), key=len, reverse=True):
+        if form in table:
+            return table[form]
+    return ""
+
 
 _NAMES = frozenset({"NNP", "NNPS"})
 
@@ -111,8 +62,11 @@ _NAMES = frozenset({"NNP", "NNPS"})
 LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 
 
-def long_words(sentence: Sentence) -> list[tuple[int, int, str]]:
-    """The long words that count: not names, acronyms, numbers or familiar words."""
+def long_words(sentence: Sentence, g: Glossary | None = None) -> list[tuple[int, int, str]]:
+    """The long words that count: not names, acronyms, numbers or familiar words.
+
+    With a glossary, words it keeps (`preferred`, `allowed`) do not count.
+    """
     tags = {t.idx: t.tag_ for t in sentence.span}
     links = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in LINK.finditer(sentence.text)
@@ -123,7 +77,11 @@ def long_words(sentence: Sentence) -> list[tuple[int, int, str]]:
             continue
         if word.isupper() or any(ch.isdigit() for ch in word):
             continue
-        if word.lower() in FAMILIAR or tags.get(start) in _NAMES:
+        if word.lower() in familiar() or tags.get(start) in _NAMES:
+            continue
+        if word[:1].isupper() and start > sentence.start:
+            continue  # a name or a title inside the sentence ("the new Strategy")
+        if g is not None and g.allows(word):
             continue
         if syllables.count(word) >= LONG_WORD_SYLLABLES:
             out.append((start, end, word))
@@ -166,7 +124,14 @@ def long_words_rule(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     It does not count names ("Birmingham"), acronyms, numbers, web and email
     addresses, or long words that nearly everyone knows ("everyone",
     "important", "hospital") or that are the right words for these papers
-    ("disability", "experience").
+    ("disability", "experience"). A long word with a glossary entry counts,
+    but it is named by its own glossary finding, not again here; when every
+    long word already has one, this check stays quiet. A word the group's
+    glossary keeps (`preferred` or `allowed`) is never counted or swapped.
+    Headings, labels and lists of names are left alone. The word tables are
+    wordlists/shorter-words.csv and wordlists/familiar-long-words.csv; a
+    group changes them through its glossary (an entry with plain
+    alternatives, or `allowed`).
 
     The finding lists up to 5 of the long words and suggests shorter words
     for some of them. The reading-age check for single sentences (AC102)
@@ -182,16 +147,24 @@ def long_words_rule(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     n = sentence.counts.words
     if n < ctx.options["min_words"]:
         return
-    found = long_words(sentence)
+    if is_label_or_list(sentence):
+        return
+    g = glossary.for_config(ctx.config)
+    found = long_words(sentence, g)
     share = len(found) / n
     if not found or share < ctx.options["max_share"]:
         return
+    # Words with a glossary entry get their own finding (AC201-AC203, AC3xx):
+    # they count towards the share but are not named again here.
+    unreported = [x for x in found if not g.entries_for(x[2])]
+    if not unreported:
+        return
     names: list[str] = []
-    for _, _, w in found:
+    for _, _, w in unreported:
         if w.lower() not in (x.lower() for x in names):
             names.append(w)
     listed = ", ".join(f"'{w}'" for w in names[:5])
-    swaps = [f"'{SHORTER[w.lower()]}' for '{w}'" for w in names if w.lower() in SHORTER]
+    swaps = [f"'{new}' for '{w}'" for w in names if (new := shorter(w, g))]
     if swaps:
         fix = "Try " + ", ".join(swaps[:3]) + "."
     else:

@@ -138,6 +138,11 @@ def candidates(sentence: Sentence) -> list[int]:
         if j >= len(tokens) or tokens[j].tag_ != "VBN":
             continue
         part = tokens[j]
+        if part.lower_ == "been" or part.lemma_ == "be":
+            # "It's not been the great start we hoped for": 's (has) + been is
+            # the perfect of "be", not a passive; "has been done" is found
+            # from "been" and "done".
+            continue
         if is_get and part.lower_ in GET_IDIOMS:
             continue
         if part.lower_ in ADJECTIVAL or tokens[j - 1].lower_ in _DEGREE:
@@ -197,7 +202,7 @@ def _passive_children(part: Any) -> tuple[list[Any], Any, Any]:
 
 def is_passive(part: Any) -> bool:
     """The parser agrees that this participle is a passive verb."""
-    if part.tag_ != "VBN":
+    if part.tag_ != "VBN" or part.lower_ == "been":
         return False
     deps = {c.dep_ for c in part.children}
     return bool(deps & {"auxpass", "nsubjpass", "csubjpass"}) and not is_stative(part)

@@ -44,7 +44,7 @@ def possible_jargon(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         for i in rare_words(toks, threshold, covered, g.one_word):
             tok = toks[i]
             key = tok.lower
-            if key in seen or quoted_span(ablock.text, tok.start, tok.end):
+            if key in seen or quoted_span(ablock.text, tok.start, tok.end) or g.allows(tok.text):
                 continue
             seen.add(key)
             yield Hit(

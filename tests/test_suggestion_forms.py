@@ -1,0 +1,34 @@
+"""Suggestions take the form of the words they replace, on the head verb only.
+
+"going forward" → "from now on", never "fromming now on"; "regarding" →
+"about", never "abouting": a preposition is never inflected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accessicheck.model import Suggestion
+
+
+def texts(suggestions: tuple[Suggestion, ...]) -> list[str]:
+    return [s.text for s in suggestions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "never"),
+    [
+        pytest.param(
+            "We will use it going forward.", "from now on", "fromming", id="going-forward"
+        ),
+        pytest.param("We wrote regarding the plan.", "about", "abouting", id="regarding"),
+        pytest.param("We utilised the room.", "used", "useed", id="verb-keeps-its-form"),
+        pytest.param("The meeting commenced at ten.", "started", "commenced", id="past-tense"),
+    ],
+)
+def test_suggestion_form(lint, sentence: str, expected: str, never: str) -> None:
+    found = [f for f in lint(sentence, select=["AC201"]) if f.suggestions]
+    assert found, sentence
+    shown = " ".join(t for f in found for t in texts(f.suggestions))
+    assert f"'{expected}'" in shown
+    assert never not in shown
