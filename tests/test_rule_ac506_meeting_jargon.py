@@ -39,3 +39,17 @@ def test_each_term_once(lint) -> None:
 
 def test_not_on_ordinary_papers(lint) -> None:
     assert lint("# Notes\n\nThere were no matters arising.", select=CODE) == []
+
+
+AGENDA = "Agenda: - 10:00 Welcome - 10:15 Crisis care review (for noting) - 11:00 Close"
+
+
+def test_one_finding_for_one_span_with_the_glossary_rule(lint) -> None:
+    """On an agenda, 'for noting' is reported by AC506 only, not by AC203 as well."""
+    codes = [f.code for f in lint(AGENDA, select=["AC203", CODE]) if f.excerpt == "for noting"]
+    assert codes == [CODE]
+
+
+def test_the_glossary_rule_reports_it_when_ac506_is_off(lint) -> None:
+    codes = [f.code for f in lint(AGENDA, select=["AC203"]) if f.excerpt == "for noting"]
+    assert codes == ["AC203"]

@@ -9,8 +9,9 @@ and acronyms belong to the AC2xx rules.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from .. import glossary
+from .. import glossary, registry
 from ..agenda.wording import explained, late_paper_mentions, unexplained_jargon
 from ..analysis import AnalysedDocument
 from ..model import BlockKind, Suggestion
@@ -53,6 +54,34 @@ def item_not_explained(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]
             f"“{item.title}” is only a title. Add a sentence saying what will happen and what "
             "people are asked to do: decide, discuss, or just hear about it.",
         )
+
+
+def meeting_jargon_spans(doc: AnalysedDocument, ctx: RuleContext) -> set[tuple[int, int, int]]:
+    """(block index, start, end) of each word AC506 reports in this paper.
+
+    Empty when AC506 is not selected or the paper is not an agenda. The
+    glossary rule AC203 leaves these words to AC506: one finding for one span.
+    """
+    settings = ctx.config.get("rules", {}).get("AC506", {})
+    selected = registry.select(
+        registry.all_rules(), ctx.config.get("select") or [], ctx.config.get("ignore") or []
+    )
+    if not settings.get("enabled", True) or all(r.code != "AC506" for r in selected):
+        return set()
+    return {(blocks_i, m.start(), m.end()) for blocks_i, m in _jargon(doc, ctx)}
+
+
+def _jargon(doc: AnalysedDocument, ctx: RuleContext) -> list[tuple[int, Any]]:
+    """(block index, match) for each unexplained meeting word on an agenda."""
+    if agenda_of(doc) is None:
+        return []
+    blocks = [ab for ab in doc.blocks if ab.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    g = glossary.for_config(ctx.config)
+    return [
+        (blocks[i].index, m)
+        for i, m, _ in unexplained_jargon([ab.text for ab in blocks])
+        if not g.allows(m.group().strip())  # the group's glossary keeps the words
+    ]
 
 
 @rule(

@@ -19,6 +19,7 @@ from ..glossary.layers import SHIPPED
 from ..glossary.matcher import Match
 from ..model import Severity
 from ..registry import Hit, RuleContext, rule
+from .agenda_items import meeting_jargon_spans
 
 #: Words after a term that show it is being explained: "safeguarding (keeping …)".
 _EXPLAINED_AFTER = re.compile(
@@ -158,7 +159,9 @@ def explain_term(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     Only the first use in each paper is reported. It counts as explained when
     an explanation follows it ("safeguarding (keeping people safe)",
     "safeguarding means …", "safeguarding: …") or comes just before it
-    ("this is called safeguarding"). The message quotes the glossary's plain
+    ("this is called safeguarding"). Meeting words on an agenda ("for
+    noting") are left to AC506 when it is on, so they are reported once. The
+    message quotes the glossary's plain
     explanation, which also goes into the "Words we use" handout
     (`accessicheck glossary handout`).
 
@@ -169,12 +172,15 @@ def explain_term(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """
     g = glossary.for_config(ctx.config)
     seen: set[str] = set()
+    agenda_words = meeting_jargon_spans(doc, ctx)
     for ablock in doc.blocks:
         for m in g.uses(ablock):
             if g.allows(ablock.text[m.start : m.end]):
                 continue
             if m.entry.kind != "explain":
                 continue
+            if any(b == ablock.index and s < m.end and m.start < e for b, s, e in agenda_words):
+                continue  # AC506 reports these meeting words on an agenda: once is enough
             key = m.entry.term.lower()
             if key in seen:
                 continue
