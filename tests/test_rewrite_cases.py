@@ -525,6 +525,11 @@ PASSIVE = [
     ("The budget is set by the council.", "The council sets the budget.", ""),
     ("The posters were designed by young carers.", "Young carers designed the posters.", ""),
     ("The session will be led by two peer workers.", "Two peer workers will lead the session.", ""),
+    (
+        "The leaflet was designed by the carers' group.",
+        "The carers' group designed the leaflet.",
+        "",
+    ),
 ]
 
 PASSIVE_ALONE = [

@@ -50,7 +50,8 @@ _MAX_NP = 8
 MORE_PEOPLE = word_set(
     """worker workers peer peers designer designers trainer trainers resident residents
     leader leaders user users advocate advocates governor governors director directors
-    clerk clerks officer officers experts panel panels"""
+    clerk clerks officer officers experts panel panels head heads lead leads co-chairs
+    self-advocates"""
 )
 #: Things people raise at a meeting: "concerns were raised", "comments were
 #: made" say nothing about the organisation, so "we" is not assumed for them.
@@ -81,9 +82,17 @@ def _np(head: Any) -> str | None:
     sub = list(head.subtree)
     if len(sub) > _MAX_NP or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
-    if any(t.i != head.i and t.dep_ not in _SIMPLE_NP_DEPS for t in sub):
+    inner_marks = {"-", "'", "’"}  # "co-chairs", "the carers' group"
+    if any(
+        t.i != head.i
+        and t.dep_ not in _SIMPLE_NP_DEPS
+        and not (t.dep_ == "punct" and t.text in inner_marks)
+        for t in sub
+    ):
         return None
-    if sub[-1].i - sub[0].i + 1 != len(sub) or any(t.is_punct for t in sub):
+    if sub[-1].i - sub[0].i + 1 != len(sub) or any(
+        t.is_punct and t.text not in inner_marks for t in sub
+    ):
         return None
     return head.doc[sub[0].i : sub[-1].i + 1].text
 

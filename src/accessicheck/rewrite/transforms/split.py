@@ -146,9 +146,7 @@ def _places(ctx: Context) -> list[_Cut]:
             verb = tok.head
             if verb.i <= tok.i or verb.pos_ not in {"VERB", "AUX"} or not _finite_clause(verb):
                 continue
-            if not any(
-                t.pos_ in {"VERB", "AUX"} and _finite_clause(t) for t in doc[: tok.i - 1]
-            ):
+            if not any(t.pos_ in {"VERB", "AUX"} and _finite_clause(t) for t in doc[: tok.i - 1]):
                 continue
             end = nxt.idx if nxt.text != "," else doc[tok.i + 2].idx
             out.append(_Cut(tok.i, left.idx, end, ". However, ", False, "at 'however'"))
