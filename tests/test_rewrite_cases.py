@@ -87,6 +87,7 @@ SUBSTITUTE_ALONE = [
     "We need time for the purpose of writing the report.",
     "This is in addition to the money we already have.",
     "The Assist Network runs the café on Fridays.",
+    "She was regarding the new plan with some doubt.",
     "Our endeavour this year is a new garden.",
     "We made one purchase this year.",
     "The service will provide for people who live alone.",

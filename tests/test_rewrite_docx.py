@@ -83,7 +83,7 @@ def test_refuses_to_overwrite_the_paper(tmp_path: Path) -> None:
     before = paper.read_bytes()
     result = CliRunner().invoke(rewrite, [str(paper), "--isolated", "-o", str(paper)])
     assert result.exit_code == 2
-    assert "never writes over a paper" in result.output
+    assert "never writes over a file it reads" in result.output
     assert paper.read_bytes() == before
 
 

@@ -18,12 +18,13 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, small_files
 from .report import FileResult
 from .resultdata import from_data, to_data
 
@@ -65,8 +66,9 @@ def settings_digest(settings: Mapping[str, Any], glossaries: Iterable[Path]) -> 
     for path in glossaries:
         h.update(str(path).encode())
         try:
-            h.update(hashlib.sha256(Path(path).read_bytes()).digest())
-        except OSError:
+            data = small_files.read_bytes(Path(path), small_files.MAX_GLOSSARY_BYTES, "glossary file")
+            h.update(hashlib.sha256(data).digest())
+        except small_files.SmallFileError:
             h.update(b"missing")
     return h.hexdigest()
 
@@ -91,7 +93,10 @@ class ResultCache:
     def key(self, path: Path, max_bytes: int | None = None) -> str | None:
         """The cache key for a file, or None when it cannot be read (or is too big)."""
         try:
-            if max_bytes is not None and path.stat().st_size > max_bytes:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):  # a pipe or device would wait for ever
+                return None
+            if max_bytes is not None and info.st_size > max_bytes:
                 return None
             with open(path, "rb") as f:
                 content = hashlib.file_digest(f, "sha256").hexdigest()

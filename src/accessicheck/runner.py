@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import api, engine, profiles, registry, suppression
+from . import api, engine, profiles, registry, small_files, suppression
 from .cache import ResultCache
 from .config import Config
 from .model import Severity
@@ -61,10 +61,12 @@ def _check_uncached(
 def _suppress(result: FileResult, config: Config, active: set[str]) -> FileResult:
     if result.format not in suppression.FORMATS:
         return result
+    limit = int(config["max_file_mb"]) * 1_000_000
     try:
-        source = Path(result.path).read_bytes().decode("utf-8", errors="replace")
-    except OSError:
+        data = small_files.read_bytes(Path(result.path), limit, "paper")
+    except small_files.SmallFileError:  # a pipe, a device, too large or gone
         return result
+    source = data.decode("utf-8", errors="replace")
     rule = registry.all_rules().get(suppression.UNUSED_CODE)
     severity = Severity(
         config.rule_settings(suppression.UNUSED_CODE).get(

@@ -59,6 +59,8 @@ PREPOSITIONS = word_set(
     off on onto out outside over past since than through throughout to toward towards under
     until up upon with within without"""
 )
+#: Dependants that show a word is working as a verb, not a preposition.
+_VERB_PARTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 #: Adverbs that go before the verb, not where a phrase like "at all times" stood.
 _FREQUENCY = frozenset({"always", "usually", "often", "sometimes", "never"})
 #: The parser's tags for each part of speech a word-list row may name.
@@ -187,6 +189,30 @@ def _safe_phrase(ctx: Context, finding: Any, replacement: str) -> bool:
     return len(alternative.split()) == 1 and replacement.lower() == alternative.lower()
 
 
+def _safe_preposition(ctx: Context, finding: Any, replacement: str) -> bool:
+    """One word swapped for a preposition that takes no ending.
+
+    The rule marks "regarding" → "about" report-only because the matched word
+    is a participle and "about" has no participle; but "regarding the budget"
+    works as a preposition, and "about the budget" needs no ending.
+    """
+    m = _match_at(ctx, *finding.span)
+    if m is None or len(m.text.split()) != 1:
+        return False
+    entry = m.entry
+    if entry.fine_when or not entry.plain_alternatives:
+        return False
+    alternative = entry.plain_alternatives[0].lower()
+    if alternative not in PREPOSITIONS or replacement.lower() != alternative:
+        return False
+    tokens = _tokens(ctx, *ctx.local(finding))
+    if len(tokens) != 1:
+        return False
+    tok = tokens[0]
+    # "He was regarding the sky" uses the verb: "was about the sky" is wrong.
+    return tok.dep_ != "ROOT" and not any(c.dep_ in _VERB_PARTS for c in tok.children)
+
+
 def edits(ctx: Context) -> list[Edit]:
     out: list[Edit] = []
     for finding in ctx.with_code(*CODES):
@@ -194,7 +220,11 @@ def edits(ctx: Context) -> list[Edit]:
         first = next((s for s in finding.suggestions if s.replacement), None)
         if span is None or first is None or first.replacement is None:
             continue
-        if not first.safe and not _safe_phrase(ctx, finding, first.replacement):
+        if not (
+            first.safe
+            or _safe_phrase(ctx, finding, first.replacement)
+            or _safe_preposition(ctx, finding, first.replacement)
+        ):
             continue  # a report-only suggestion stays a hint
         start, end = span
         word = ctx.text[start:end]
