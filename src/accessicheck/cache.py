@@ -66,7 +66,9 @@ def settings_digest(settings: Mapping[str, Any], glossaries: Iterable[Path]) -> 
     for path in glossaries:
         h.update(str(path).encode())
         try:
-            data = small_files.read_bytes(Path(path), small_files.MAX_GLOSSARY_BYTES, "glossary file")
+            data = small_files.read_bytes(
+                Path(path), small_files.MAX_GLOSSARY_BYTES, "glossary file"
+            )
             h.update(hashlib.sha256(data).digest())
         except small_files.SmallFileError:
             h.update(b"missing")
