@@ -11,7 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .facts import Facts
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -151,14 +154,20 @@ class LoadProblem:
 
 @dataclass
 class DocumentMeta:
-    """Facts about the whole document. Later checks add to `extra`."""
+    """Facts about the whole document.
+
+    `facts` holds what the loader found besides the text, typed by format
+    (see `facts.py`); None when the file could not be read. `load_error` is
+    the technical detail of why a loader failed, for --debug.
+    """
 
     title: str | None = None
     language: str | None = None
     pages: int | None = None
     pages_without_text: tuple[int, ...] = ()
     tagged: bool | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    facts: Facts | None = None
+    load_error: str | None = None
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Structural facts about a document, for the document-accessibility checks (AC4xx).
 
 Loaders gather these facts, without judging them, and put a `Structure` in
-`Document.meta.extra["structure"]`; the AC4xx rules read it with `of(doc)`.
+the document's typed facts (`Document.meta.facts`, see `facts.py`); the AC4xx
+rules read it with `of(doc)`.
 
 Where a fact sits in the document it says so with `paragraph` (the number
 of the block it is in, or the nearest block before it: the same number as
@@ -98,12 +99,13 @@ class Table:
 
 @dataclass(frozen=True)
 class Link:
-    """A hyperlink: the text a reader sees and where it goes."""
+    """A hyperlink: the text a reader sees and where it goes (`line`: Markdown's source line)."""
 
     text: str
     url: str
     page: int | None = None
     paragraph: int | None = None
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -294,8 +296,9 @@ class Structure:
 
 def of(doc: AnalysedDocument) -> Structure | None:
     """The structure facts of an analysed document, or None when its loader gives none."""
-    found = doc.document.meta.extra.get("structure")
-    return found if isinstance(found, Structure) else None
+    from .facts import structure_of
+
+    return structure_of(doc.document.meta.facts)
 
 
 def block_at(doc: AnalysedDocument, paragraph: int | None) -> AnalysedBlock | None:

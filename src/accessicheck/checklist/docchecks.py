@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..agenda.model import Evidence
+from ..facts import images_of
 from ..model import BlockKind, Document, Location
 from ..needs import NEED_NAMES
 from ..readability import words
@@ -93,8 +94,8 @@ def screen_reader(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
             no_headings.append(_name(doc))
         if doc.meta.pages_without_text:
             scanned.append(_name(doc))
-        for image in doc.meta.extra.get("images", []) or []:
-            if isinstance(image, dict) and not str(image.get("alt", "")).strip():
+        for image in images_of(doc.meta.facts):
+            if not image.alt.strip():
                 no_alt.append(_name(doc))
                 break
     problems = []

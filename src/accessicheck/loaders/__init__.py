@@ -123,7 +123,7 @@ _ENCRYPTED_OFFICE = LoadProblem(
 def _fail(path: Path, fmt: str, problem: LoadProblem, detail: str = "") -> Document:
     doc = Document(path=str(path), format=fmt, problems=[problem])
     if detail:
-        doc.meta.extra["load_error"] = detail
+        doc.meta.load_error = detail
     return doc
 
 

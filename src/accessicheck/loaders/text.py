@@ -38,6 +38,7 @@ import re
 from pathlib import Path
 
 from accessicheck.bounds import too_much_text
+from accessicheck.facts import TextFacts
 from accessicheck.loaders import Draft, LoaderError, number_blocks
 from accessicheck.loaders.detect import utf16_without_bom
 from accessicheck.model import BlockKind, Document, DocumentMeta
@@ -142,8 +143,7 @@ def load(path: Path) -> Document:
             "The file has no text in it.",
             "Check you picked the right file, or save it again with its text.",
         )
-    doc = Document(path=str(path), format="text", meta=DocumentMeta())
-    doc.meta.extra["encoding"] = encoding
+    doc = Document(path=str(path), format="text", meta=DocumentMeta(facts=TextFacts(encoding)))
     doc.blocks = number_blocks(str(path), paragraphs(text))
     if cut:
         doc.problems.append(too_much_text(len(text)))

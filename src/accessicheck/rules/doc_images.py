@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from ..analysis import AnalysedDocument
+from ..facts import images_of
 from ..model import Severity
 from ..registry import Hit, RuleContext, rule
 from ..structure import Picture, capped, of, page_anchor, where
@@ -81,12 +82,8 @@ def _problem(picture: Picture) -> tuple[str, Severity | None] | None:
 
 
 def _markdown_pictures(doc: AnalysedDocument) -> Iterator[tuple[Picture, int | None]]:
-    for image in doc.document.meta.extra.get("images", []) or []:
-        if isinstance(image, dict):
-            picture = Picture(
-                "picture", name=str(image.get("src") or "") or None, alt=image.get("alt")
-            )
-            yield picture, image.get("line")
+    for image in images_of(doc.document.meta.facts):
+        yield Picture("picture", name=image.src or None, alt=image.alt), image.line
 
 
 @rule(
