@@ -51,7 +51,7 @@ def _where(doc: AnalysedDocument, place: Place) -> str:
 
 
 def _hit(doc: AnalysedDocument, place: Place, message: str, **kw: object) -> Hit:
-    return Hit(message, place.start, place.end, block=doc.blocks[place.block], **kw)  # type: ignore[arg-type]
+    return Hit.on(doc.blocks[place.block], message, place.start, place.end, **kw)  # type: ignore[arg-type]
 
 
 @rule(

@@ -102,7 +102,7 @@ def heading_levels(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                     f"heading: level {missing} is skipped. Use Heading {previous + 1} here, or "
                     "add the missing level."
                 )
-            yield Hit(message, 0, len(ab.text), block=ab)
+            yield Hit.on(ab, message, 0, len(ab.text))
         previous = level
 
 
@@ -173,10 +173,10 @@ def fake_heading(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         if before is not None and _looks_like_heading(before, body):
             continue
         look = "is bold" if why == "bold" else "is in larger text"
-        yield Hit(
+        yield Hit.on(
+            ab,
             f'"{ab.text.strip()}" {look} like a heading, but it is not marked as one, so '
             f"screen reader users cannot find it. {_HEADING_STYLE_HELP}",
             0,
             len(ab.text),
-            block=ab,
         )

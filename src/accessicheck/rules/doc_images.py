@@ -126,10 +126,10 @@ def missing_alt_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             on_slide = (
                 f" on slide {picture.page}" if facts is not None and facts.format == "pptx" else ""
             )
-            yield Hit(
+            yield Hit.on(
+                block,
                 f"{_name(picture)}{on_slide} {message}. {how}.",
                 severity=severity,
-                block=block,
                 excerpt=picture.name or "",
             )
 
@@ -163,19 +163,19 @@ def floating_object(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             block = where(doc, picture.paragraph)
             if picture.kind == "text box":
                 text = picture.text[:60] + ("…" if len(picture.text) > 60 else "")
-                yield Hit(
+                yield Hit.on(
+                    block,
                     f'The text box "{text}" floats on the page, so screen readers may read it '
                     "out of place or miss it. Put its text in the body of the document instead "
                     "(a paragraph with a border or shading looks the same).",
-                    block=block,
                     excerpt=text,
                 )
             elif not picture.decorative:
-                yield Hit(
+                yield Hit.on(
+                    block,
                     f"{_name(picture)} floats with text wrapped around it. Set its wrapping "
                     'to "In line with text" (Layout Options) so it stays in reading order.',
                     severity=Severity.INFO,
-                    block=block,
                     excerpt=picture.name or "",
                 )
 
