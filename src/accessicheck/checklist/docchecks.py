@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..agenda.model import Evidence
+from ..agenda import Evidence
 from ..facts import images_of
 from ..model import BlockKind, Document, Location
 from ..needs import NEED_NAMES
