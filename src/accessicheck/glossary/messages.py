@@ -48,24 +48,8 @@ def _extra(entry: Entry) -> str:
 
 #: How a 'fine when' note may start to follow "It is fine ..." ("in papers for staff").
 _FINE_OPENERS = frozenset(
-    [
-        "if",
-        "in",
-        "when",
-        "where",
-        "after",
-        "before",
-        "about",
-        "as",
-        "for",
-        "with",
-        "at",
-        "on",
-        "once",
-        "while",
-        "unless",
-        "until",
-    ]
+    {"if", "in", "when", "where", "after", "before", "about", "as", "for", "with"}
+    | {"at", "on", "once", "while", "unless", "until"}
 )
 
 
