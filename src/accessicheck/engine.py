@@ -38,6 +38,8 @@ def to_finding(rule: Rule, hit: Hit, doc: AnalysedDocument, severity: Severity) 
     block: AnalysedBlock | None = hit.block
     if block is not None:
         loc = replace(block.block.location, start=hit.start, end=hit.end)
+        if block.block.lines and hit.start is not None:
+            loc = replace(loc, line=block.block.line_at(hit.start))
         excerpt = (
             hit.excerpt if hit.excerpt is not None else _excerpt(block.text, hit.start, hit.end)
         )
