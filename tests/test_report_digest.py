@@ -228,3 +228,9 @@ def test_a_grouped_line_further_down_says_what_to_do_even_when_the_message_does(
     _, rest = text.split("Also found:")
     line = next(ln for ln in rest.splitlines() if "AC108" in ln)
     assert "Write 'deciding' instead." in line
+
+
+def test_one_paper_says_how_many_notes_are_hidden_once() -> None:
+    fs = stakeholders() + [finding("AC103", N, "was decided", paragraph=i) for i in (1, 2)]
+    text = plain.render(report_of(fs))
+    assert text.count("2 notes not shown") == 1
