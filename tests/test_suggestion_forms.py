@@ -59,3 +59,17 @@ def test_a_fine_when_note_reads_as_a_sentence(note: str, sentence: str) -> None:
     from accessicheck.glossary.messages import _fine_when
 
     assert _fine_when(note) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "never"),
+    [
+        pytest.param("We have acquired new chairs.", "got", "gotten", id="got-not-gotten"),
+        pytest.param("We thank the individuals who came.", "people", "persons", id="people"),
+    ],
+)
+def test_suggestions_use_british_forms(lint, sentence: str, expected: str, never: str) -> None:
+    found = [f for f in lint(sentence, select=["AC201"]) if f.suggestions]
+    shown = " ".join(t for f in found for t in texts(f.suggestions))
+    assert f"'{expected}'" in shown
+    assert never not in shown
