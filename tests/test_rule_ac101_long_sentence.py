@@ -103,3 +103,27 @@ def test_a_long_sentence_after_a_heading_is_still_flagged(lint) -> None:
     text = "Matters arising from the last meeting " + S47
     (finding,) = lint(text, select=CODE)
     assert finding.message.startswith("This sentence has 47 words")
+
+
+def test_never_splits_at_the_last_comma_of_a_list() -> None:
+    from accessicheck.rules.long_sentence import split_point
+
+    text = (
+        "We asked about the needs of people who use wheelchairs, people with sight loss, "
+        "and young carers, so that the venue and the papers would suit everyone who wants "
+        "to come to the meeting."
+    )
+    found = split_point(text)
+    assert found is not None
+    assert "'young carers'" in found[1] and "'So'" in found[1]  # at ", so", not ", and young"
+
+
+def test_still_splits_at_and_between_two_clauses() -> None:
+    from accessicheck.rules.long_sentence import split_point
+
+    text = (
+        "The group met in the library for the whole of the morning session, and the "
+        "council officers joined them after lunch to talk about the budget."
+    )
+    found = split_point(text)
+    assert found is not None and "'And'" in found[1]

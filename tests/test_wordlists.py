@@ -723,6 +723,7 @@ SMALL_TABLES = {
     "vague-link-text.csv": ("text", "source", "licence"),
     "everyday-acronyms.csv": ("acronym", "source", "licence"),
     "acronyms-not-shouting.csv": ("acronym", "source", "licence"),
+    "british-forms.csv": ("word", "tag", "form", "why", "source", "licence"),
 }
 
 

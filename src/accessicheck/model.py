@@ -126,6 +126,9 @@ class Block:
     `level` is the heading level (1 = top) or list nesting level (1 = top).
     `style` holds facts the document-structure checks need (style name, font
     size, bold …); it is empty for plain text formats.
+    `lines` maps the text back to its source lines when a block was joined
+    from several (a wrapped paragraph in Markdown or plain text): pairs of
+    (offset in `text`, line number), in order; empty when the block is one line.
     """
 
     kind: BlockKind
@@ -133,6 +136,16 @@ class Block:
     location: Location
     level: int | None = None
     style: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False)
+    lines: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+
+    def line_at(self, offset: int) -> int | None:
+        """The source line that holds character `offset` of the text."""
+        line = self.location.line
+        for start, number in self.lines:
+            if start > offset:
+                break
+            line = number
+        return line
 
     @property
     def heading(self) -> str | None:

@@ -72,14 +72,23 @@ class Hit:
         if isinstance(place, Location):
             location = place
         elif place is not None:
-            location, text = place.block.location, place.text
+            location, text = _where_in(place, start), place.text
         return cls(message, start, end, suggestions, severity, location, text, excerpt)
 
     def placed(self, block: Any) -> Hit:
         """This hit on `block` (an analysed block) unless it already says where it is."""
         if self.location is not None:
             return self
-        return replace(self, location=block.block.location, text=block.text)
+        return replace(self, location=_where_in(block, self.start), text=block.text)
+
+
+def _where_in(block: Any, start: int | None) -> Location:
+    """Where character `start` of an analysed block's text is: the block's location, with
+    the source line that holds `start` when the block was joined from several lines."""
+    b = block.block
+    if b.lines and start is not None:
+        return replace(b.location, line=b.line_at(start))
+    return b.location
 
 
 @dataclass(frozen=True)

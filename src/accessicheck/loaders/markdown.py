@@ -34,7 +34,7 @@ from typing import Any
 
 from accessicheck.bounds import too_much_text
 from accessicheck.facts import Image, MarkdownFacts
-from accessicheck.loaders import Draft, LoaderError, number_blocks
+from accessicheck.loaders import Draft, LoaderError, join_lines, number_blocks
 from accessicheck.loaders.text import read_capped
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
 from accessicheck.structure import Link
@@ -57,7 +57,7 @@ class _Item:
     index: int  # where its draft goes in the output
     level: int
     line: int | None
-    texts: list[str] = field(default_factory=list)
+    texts: list[tuple[int | None, str]] = field(default_factory=list)
 
 
 def load(path: Path) -> Document:
@@ -190,7 +190,8 @@ class _Walker:
         # fence, code_block, html_block, hr: nothing to read
 
     def inline(self, token: Any) -> None:
-        text = _inline_text(token, self.images, self.links)
+        pieces = _inline_pieces(token, self.images, self.links)
+        text, lines = join_lines(pieces)
         line = _line(token)
         if self.heading_level is not None:
             self.out.append(Draft(BlockKind.HEADING, text, level=self.heading_level, line=line))
@@ -201,9 +202,9 @@ class _Walker:
             if text:
                 if not item.texts and self.out[item.index] is not None:
                     item.line = line  # continuation text after a nested list
-                item.texts.append(text)
+                item.texts.extend(pieces)
         else:
-            self.out.append(Draft(BlockKind.PARAGRAPH, text, line=line))
+            self.out.append(Draft(BlockKind.PARAGRAPH, text, line=line, lines=lines))
 
 
 def _flush(item: _Item, out: list[Draft | None]) -> None:
@@ -215,7 +216,8 @@ def _flush(item: _Item, out: list[Draft | None]) -> None:
     """
     if not item.texts:
         return
-    draft = Draft(BlockKind.LIST_ITEM, " ".join(item.texts), level=item.level, line=item.line)
+    text, lines = join_lines(item.texts)
+    draft = Draft(BlockKind.LIST_ITEM, text, level=item.level, line=item.line, lines=lines)
     if out[item.index] is None:
         out[item.index] = draft
     else:
@@ -227,7 +229,10 @@ def _line(token: Any) -> int | None:
     return token.map[0] + 1 if token.map else None
 
 
-def _inline_text(token: Any, images: list[Image], links: list[Link]) -> str:
+def _inline_pieces(
+    token: Any, images: list[Image], links: list[Link]
+) -> list[tuple[int | None, str]]:
+    """The inline text, one (source line, text) piece per line it spans."""
     parts: list[str] = []
     link: tuple[int, str] | None = None  # where the open link's text starts, and its address
     for child in token.children or ():
@@ -241,8 +246,12 @@ def _inline_text(token: Any, images: list[Image], links: list[Link]) -> str:
         elif kind == "text":
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            parts.append("\n")
         elif kind == "image":
             images.append(Image(child.content, str(child.attrs.get("src", "")), _line(token)))
         # code_inline, html_inline and markup tokens (em, strong, link) add nothing
-    return _SPACES.sub(" ", "".join(parts)).strip()
+    first = _line(token)
+    return [
+        (None if first is None else first + k, piece)
+        for k, piece in enumerate("".join(parts).split("\n"))
+    ]
