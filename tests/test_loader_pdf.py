@@ -331,3 +331,26 @@ def test_pdfium_marked_hyphens(text: str, joined: str) -> None:
     from accessicheck.loaders.pdf import _join_marked_hyphens
 
     assert _join_marked_hyphens(text) == joined
+
+
+def test_pdfium_saying_encrypted_reaches_the_pdf_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PDFium can tell a file is encrypted when pypdf cannot: the PDF facts then say so,
+    # with PDFium's permission bits, so the security rule reads one place.
+    from accessicheck.loaders import pdf_facts
+    from accessicheck.structure import PdfFacts
+
+    monkeypatch.setattr(pdf_facts, "read", lambda path, seconds: PdfFacts())
+    found = pdf_loader._structure(DATA / "report.pdf", 5.0, security=0b1_0000_0000)
+    assert found.pdf is not None and found.pdf.encrypted and found.pdf.permissions == 256
+    plain = pdf_loader._structure(DATA / "report.pdf", 5.0, security=None)
+    assert plain.pdf is not None and not plain.pdf.encrypted and plain.pdf.permissions is None
+
+
+def test_pypdf_permissions_win_over_pdfiums(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accessicheck.loaders import pdf_facts
+    from accessicheck.structure import PdfFacts
+
+    known = PdfFacts(encrypted=True, permissions=512)
+    monkeypatch.setattr(pdf_facts, "read", lambda path, seconds: known)
+    found = pdf_loader._structure(DATA / "report.pdf", 5.0, security=0)
+    assert found.pdf is not None and found.pdf.permissions == 512
