@@ -174,7 +174,13 @@ def is_stative(part: Any) -> bool:
     if word in _PURPOSE and nxt in _PURPOSE[word]:
         return True
     if word in DOC_PLACE_VERBS:
-        rest = [t for t in after if t.lower_ not in {"out", "up"} and t.tag_ not in {"RB"}]
+        # Skip "out", "up" and adverbs ("listed clearly below"), but never a
+        # place word, which the tagger often calls an adverb too.
+        rest = [
+            t
+            for t in after
+            if t.lower_ not in {"out", "up"} and (t.tag_ not in {"RB"} or t.lower_ in _PLACE_WORDS)
+        ]
         if rest and rest[0].lower_ in _PLACE_WORDS:
             return True
         if rest and rest[0].lower_ in {"in", "at", "on", "within"}:
