@@ -244,6 +244,8 @@ _STRONG_PERSON_VERBS = frozenset(
         "summarised",
     ]
 )
+#: Verbs of saying and doing that follow a person's initials in minutes.
+SPEAKING_VERBS = _STRONG_PERSON_VERBS
 _DETERMINERS = frozenset(
     ["the", "a", "an", "our", "your", "their", "this", "that", "each", "every", "any", "no", "its"]
 )
