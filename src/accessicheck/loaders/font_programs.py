@@ -236,14 +236,14 @@ def _truetype(data: bytes) -> FontProgram | None:
     hhea, hmtx = tables.get(b"hhea"), tables.get(b"hmtx")
     if hhea and hmtx:
         metrics = min(struct.unpack_from(">H", hhea, 34)[0], glyphs, len(hmtx) // 4)
-        advances = tuple(struct.unpack_from(">H", hmtx, 4 * n)[0] for n in range(metrics))
+        advances = struct.unpack_from(f">{2 * metrics}H", hmtx)[::2]
     outlined = None
     components: frozenset[int] = frozenset()
     loca = tables.get(b"loca")
     if loca is not None and b"glyf" in tables:
-        step, fmt, scale = (4, ">L", 1) if long_loca else (2, ">H", 2)
+        step, fmt, scale = (4, "L", 1) if long_loca else (2, "H", 2)
         count = min(glyphs + 1, len(loca) // step)
-        offsets = [struct.unpack_from(fmt, loca, step * n)[0] * scale for n in range(count)]
+        offsets = [n * scale for n in struct.unpack_from(f">{count}{fmt}", loca)]
         outlined = frozenset(n for n in range(count - 1) if offsets[n + 1] > offsets[n])
         components = _components(tables[b"glyf"], offsets, outlined)
     cmaps = _cmaps(tables.get(b"cmap", b""))

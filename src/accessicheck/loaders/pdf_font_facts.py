@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from accessicheck.loaders import font_programs
@@ -131,6 +132,8 @@ def _program(descriptor: Any) -> font_programs.FontProgram | None:
 
 
 def _font(font: Any, page: int, visible: bytes, shown: bytes) -> PdfFontProgramFacts | None:
+    if not shown and not _has_glyph_list(font):
+        return None  # nothing shown and no glyph list: nothing to compare
     subtype = _name(font.get("/Subtype"))
     name = _name(font.get("/BaseFont")).split("+", 1)[-1] or "(unnamed)"
     if subtype == "Type0":
@@ -159,6 +162,16 @@ def _font(font: Any, page: int, visible: bytes, shown: bytes) -> PdfFontProgramF
     return PdfFontProgramFacts(name=name, page=page, **facts)
 
 
+def _has_glyph_list(font: Any) -> bool:
+    if _name(font.get("/Subtype")) == "Type0":
+        descendants = _get(font, "/DescendantFonts")
+        if not isinstance(descendants, list) or not descendants:
+            return False
+        font = descendants[0].get_object()
+    descriptor = _get(font, "/FontDescriptor")
+    return descriptor is not None and ("/CharSet" in descriptor or "/CIDSet" in descriptor)
+
+
 # --- composite fonts ----------------------------------------------------------------------------
 
 
@@ -166,23 +179,26 @@ def _codes2(data: bytes) -> list[int]:
     return [data[n] << 8 | data[n + 1] for n in range(0, len(data) - 1, 2)]
 
 
-def _cid_widths(cid: Any) -> tuple[dict[int, float], float]:
+def _cid_widths(cid: Any, wanted: set[int]) -> tuple[dict[int, float], float]:
+    """The /W widths of the CIDs in `wanted`, and /DW."""
     widths: dict[int, float] = {}
     array = _get(cid, "/W")
     items = list(array) if isinstance(array, list) else []
     n = 0
-    while n < len(items) and len(widths) < 70_000:
+    while n < len(items) and n < 200_000:
         first = int(_number(items[n], -1))
         nxt = items[n + 1].get_object() if n + 1 < len(items) else None
         if isinstance(nxt, list):
-            for offset, width in enumerate(nxt):
-                widths[first + offset] = _number(getattr(width, "get_object", lambda w=width: w)())
+            for code in wanted:
+                if 0 <= code - first < len(nxt):
+                    widths[code] = _number(nxt[code - first])
             n += 2
         elif n + 2 < len(items):
             last = int(_number(nxt, -1))
             width = _number(items[n + 2])
-            for code in range(first, min(last, first + 70_000) + 1):
-                widths[code] = width
+            for code in wanted:
+                if first <= code <= last:
+                    widths[code] = width
             n += 3
         else:
             break
@@ -243,9 +259,10 @@ def _composite(
             facts["cidset_absent"] = sum(1 for c in listed if c and not has_glyph(c))
     facts["notdef_codes"] = _first(c for c in dict.fromkeys(_codes2(shown)) if not has_glyph(c))
     if kind == "CIDFontType2":
-        widths, default = _cid_widths(cid)
+        codes = list(dict.fromkeys(_codes2(visible)))
+        widths, default = _cid_widths(cid, set(codes))
         found = []
-        for code in dict.fromkeys(_codes2(visible)):
+        for code in codes:
             gid = to_gid(code)
             advance = program.advance(gid) if gid else None
             if advance is None:
@@ -270,11 +287,21 @@ def _first(codes: Any) -> tuple[int, ...]:
 # --- simple fonts -------------------------------------------------------------------------------
 
 
+@cache
+def _names_by_char() -> dict[str, list[str]]:
+    """Unicode character -> its Adobe Glyph List names."""
+    from pypdf._codecs.adobe_glyphs import adobe_glyphs
+
+    by_char: dict[str, list[str]] = {}
+    for glyph, char in adobe_glyphs.items():
+        by_char.setdefault(char, []).append(glyph.lstrip("/"))
+    return by_char
+
+
 def _glyph_names(font: Any, symbolic: bool) -> dict[int, list[str]] | None:
     """Code -> candidate glyph names from /Encoding (base encoding and /Differences);
     None when the font's own built-in encoding applies."""
     from pypdf._codecs import _mac_encoding, _std_encoding, _win_encoding
-    from pypdf._codecs.adobe_glyphs import adobe_glyphs
 
     encoding = _get(font, "/Encoding")
     differences: list[Any] = []
@@ -292,9 +319,7 @@ def _glyph_names(font: Any, symbolic: bool) -> dict[int, list[str]] | None:
         table = None
     elif table is None:
         table = _std_encoding
-    by_char: dict[str, list[str]] = {}
-    for glyph, char in adobe_glyphs.items():
-        by_char.setdefault(char, []).append(glyph.lstrip("/"))
+    by_char = _names_by_char()
     names: dict[int, list[str]] = {}
     if table is not None:
         for code, char in enumerate(table[:256]):
@@ -351,7 +376,7 @@ def _simple(
         listed = {n for n in re.split(r"/", str(charset)) if n} - {".notdef"}
         facts["charset_unlisted"] = tuple(sorted(program.names - listed))[:MAX_LISTED]
         facts["charset_absent"] = tuple(sorted(listed - program.names))[:MAX_LISTED]
-    names = _glyph_names(font, symbolic)
+    names = _glyph_names(font, symbolic) if shown else None
     codes = list(dict.fromkeys(shown))
     if program.kind == "truetype":
         absent = (c for c in codes if not _truetype_gid(c, program, symbolic, names))

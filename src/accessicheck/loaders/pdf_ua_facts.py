@@ -855,7 +855,7 @@ class _Scan:
             ref = fonts.get("/" + names[0].decode("latin-1")) if hasattr(fonts, "get") else None
             self.text = (_font_key(ref) if ref is not None else None, self.text[1])
         elif op == b"Tr" and numbers:
-            with contextlib.suppress(ValueError):
+            with contextlib.suppress(ValueError, OverflowError):
                 self.text = (self.text[0], int(float(numbers[-1])))
         elif op in (b"Tj", b"TJ", b"'", b'"') and strings and self.text[0] is not None:
             assert self.shown is not None
