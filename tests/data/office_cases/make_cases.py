@@ -227,6 +227,19 @@ def make_blanks(path: Path) -> None:
     doc.save(str(path))
 
 
+def make_long_heading(path: Path) -> None:
+    doc = _document("Travel")
+    doc.add_heading("Travel", level=1)
+    doc.add_paragraph("We pay for your travel to the meeting.")
+    doc.add_heading(
+        "How to claim back the money you spent on taxis, trains and buses when you came to "
+        "the meeting, and who to send your receipts to",
+        level=2,
+    )
+    doc.add_paragraph("Send your receipts to Sam by the end of the month.")
+    doc.save(str(path))
+
+
 def make_controls(path: Path) -> None:
     from docx.oxml import parse_xml
 
@@ -359,6 +372,7 @@ def main() -> None:
         make_sections(HERE / "sections.pptx")
         make_blank_table_pptx(HERE / "blank-table.pptx")
         make_blanks(HERE / "blanks.docx")
+        make_long_heading(HERE / "long-heading.docx")
         make_controls(HERE / "controls.docx")
         make_watermark(HERE / "watermark.docx")
         make_tables(HERE / "tables.docx")
