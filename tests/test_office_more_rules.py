@@ -62,6 +62,19 @@ def test_only_the_long_heading_is_flagged() -> None:
     assert [f.excerpt[:22] for f in findings] == ["How to claim back the "]
 
 
+def test_a_word_online_video_gets_a_note_to_check_its_captions() -> None:
+    # Word cannot hold captions for a video that plays from the web: a note, not a warning.
+    findings = check(CASES / "online-video.docx", "AC462")
+    assert [f.severity for f in findings] == [Severity.INFO]
+    assert 'Check that the online video "Video 1" has captions' in findings[0].message
+    # Its poster has alt text, so AC406 is satisfied and calls it a video.
+    assert check(CASES / "online-video.docx", "AC406") == []
+
+
+def test_a_word_picture_is_not_a_video() -> None:
+    assert check(CASES / "unnamed-picture.docx", "AC462") == []
+
+
 def test_a_video_with_a_caption_track_is_left_alone() -> None:
     assert check(CASES / "captioned-video.pptx", "AC462") == []
 
