@@ -10,9 +10,11 @@ clauses over all of them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
 from accessicheck.loaders import font_programs, pdf_facts, pdf_font_facts
 
@@ -177,3 +179,87 @@ def test_programs_over_the_size_limit_are_not_read(monkeypatch: pytest.MonkeyPat
     assert font_programs.read(data, "cff") is not None
     monkeypatch.setattr(font_programs, "MAX_PROGRAM", len(data) - 1)
     assert font_programs.read(data, "cff") is None
+
+
+# --- the comparisons, on dictionaries built by hand ---------------------------------------------
+
+
+def _cid_font(cidset: set[int]) -> tuple[DictionaryObject, DictionaryObject]:
+    bits = bytearray(8)
+    for cid in cidset:
+        bits[cid >> 3] |= 0x80 >> (cid & 7)
+    stream = StreamObject()
+    stream.set_data(bytes(bits))
+    descriptor = DictionaryObject({NameObject("/CIDSet"): stream})
+    cid = DictionaryObject(
+        {
+            NameObject("/Subtype"): NameObject("/CIDFontType2"),
+            NameObject("/CIDToGIDMap"): NameObject("/Identity"),
+            NameObject("/FontDescriptor"): descriptor,
+        }
+    )
+    return cid, descriptor
+
+
+def _truetype(outlined: set[int], components: frozenset[int] = frozenset()) -> Any:
+    return font_programs.FontProgram(
+        "truetype", 40, outlined=frozenset(outlined), components=frozenset(components),
+        advances=(500,) * 40,
+    )  # fmt: skip
+
+
+def test_a_cidset_must_list_each_glyph_with_an_outline() -> None:
+    cid, descriptor = _cid_font({3, 5})
+    facts = pdf_font_facts._composite(cid, descriptor, _truetype({0, 5, 7}), b"", b"")
+    assert facts["cidset_unlisted"] == 1  # glyph 7
+    assert facts["cidset_absent"] == 0  # 3 has no outline (a space) but is in the font
+
+
+def test_parts_of_composite_glyphs_need_not_be_in_the_cidset() -> None:
+    # Glyph 9 is an accent that glyph 7 ("é") is built from: no text uses it alone.
+    cid, descriptor = _cid_font({5, 7})
+    program = _truetype({0, 5, 7, 9}, frozenset({9}))
+    facts = pdf_font_facts._composite(cid, descriptor, program, b"", b"")
+    assert facts["cidset_unlisted"] == 0
+
+
+def test_a_cidset_naming_glyphs_past_the_end_of_the_font_is_flagged() -> None:
+    cid, descriptor = _cid_font({5, 60})
+    facts = pdf_font_facts._composite(cid, descriptor, _truetype({0, 5}), b"", b"")
+    assert facts["cidset_absent"] == 1
+
+
+def test_cid_zero_and_glyphs_past_the_end_are_the_missing_glyph() -> None:
+    cid, descriptor = _cid_font({5})
+    shown = bytes([0, 5, 0, 0, 0, 50])  # CIDs 5, 0 and 50
+    facts = pdf_font_facts._composite(cid, descriptor, _truetype({0, 5}), b"", shown)
+    assert facts["notdef_codes"] == (0, 50)
+
+
+def test_widths_come_from_w_and_dw() -> None:
+    cid, descriptor = _cid_font({5, 6})
+    cid[NameObject("/W")] = ArrayObject(
+        [NumberObject(5), ArrayObject([NumberObject(500)]), NumberObject(6), NumberObject(7),
+         NumberObject(300)]
+    )  # fmt: skip
+    shown = bytes([0, 5, 0, 6, 0, 8])  # 5: 500 (agrees), 6: 300 (differs), 8: DW 1000
+    facts = pdf_font_facts._composite(cid, descriptor, _truetype({0, 5, 6, 8}), shown, shown)
+    assert facts["widths"] == ((6, 300.0, 500.0), (8, 1000.0, 500.0))
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        (rb"(plain)", b"plain"),
+        (rb"(a\(b\)c\\)", b"a(b)c\\"),
+        (rb"(\101\12\0)", b"A\n\x00"),
+        (b"(line\\\nbreak)", b"linebreak"),
+        (rb"(\n\t\q)", b"\n\tq"),
+        (b"<48 65>", b"He"),
+        (b"<486>", b"H`"),
+        (b"<<", None),
+        (b"12", None),
+    ],
+)
+def test_content_strings_are_decoded_as_pdf_strings(token: bytes, expected: bytes | None) -> None:
+    assert pdf_font_facts.string_bytes(token) == expected
