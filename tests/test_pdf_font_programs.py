@@ -263,3 +263,18 @@ def test_widths_come_from_w_and_dw() -> None:
 )
 def test_content_strings_are_decoded_as_pdf_strings(token: bytes, expected: bytes | None) -> None:
     assert pdf_font_facts.string_bytes(token) == expected
+
+
+def test_font_reading_is_bounded_by_count_and_by_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = verapdf("7.21.5-t01-fail-a.pdf")
+    monkeypatch.setattr(pdf_font_facts, "MAX_FONTS", 0)
+    facts = pdf_facts.read(path, 10)
+    assert facts.ua is not None and facts.ua.font_programs == []
+    monkeypatch.setattr(pdf_font_facts, "MAX_FONTS", 300)
+
+    def out_of_time() -> None:
+        raise TimeoutError
+
+    fonts = {1: (PdfReader(path).pages[0]["/Resources"]["/Font"]["/TT0"].get_object(), 1)}
+    with pytest.raises(TimeoutError):
+        pdf_font_facts.read(fonts, pdf_font_facts.Shown(), out_of_time)
