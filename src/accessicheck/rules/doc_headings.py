@@ -10,6 +10,8 @@ found from `w:pStyle` (through `styles.xml`) and `w:outlineLvl`.
   first heading below level 1.
 - AC403 fake-heading: a short paragraph made to look like a heading with
   bold or larger text, but without a heading style.
+- AC463 long-heading: a heading too long to skim (Microsoft's "Headings are
+  short" tip).
 
 PDF headings are AC425; slide titles are AC440.
 """
@@ -180,3 +182,36 @@ def fake_heading(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             0,
             len(ab.text),
         )
+
+
+@rule(
+    "AC463",
+    "long-heading",
+    unit="document",
+    severity="warning",
+    summary="A heading is too long to skim",
+    why="People skim a paper by its headings, and screen reader users hear a list of them. "
+    "A long heading is hard to take in and hides the point of the section.",
+    helps=("SR", "COG", "LD"),
+    options={"max_words": 15},
+)
+def long_heading(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """A Word heading (a heading style or outline level, not in a header or
+    footer) has more than `max_words` words (15): Microsoft's Accessibility
+    Checker tip "Headings are short". Keep the heading to its point and put
+    the rest in the text under it."""
+    if not _word(doc):
+        return
+    limit = int(ctx.options["max_words"])
+    for ab in doc.blocks:
+        if ab.kind is not BlockKind.HEADING or not _in_flow(ab):
+            continue
+        words = len(ab.text.split())
+        if words > limit:
+            yield Hit(
+                f"This heading has {words} words. Keep headings short (up to {limit} words) "
+                "so people can skim them, and put the rest in the text under the heading.",
+                0,
+                len(ab.text),
+                block=ab,
+            )

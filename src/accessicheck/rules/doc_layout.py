@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterator
 
 from ..analysis import AnalysedDocument
-from ..model import BlockKind
+from ..model import BlockKind, Severity
 from ..registry import Hit, RuleContext, rule
-from ..structure import capped, of, where
+from ..structure import Structure, capped, of, where
 
 _LIMIT = 20
 _BLANKS = re.compile(r"\t[ \t]*\t| {3,}")
@@ -223,9 +223,14 @@ def media_captions(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """A video or sound clip in a PowerPoint presentation has no caption
     track (PowerPoint: select the video, then Playback > Insert Captions). A
     clip with captions burned into the picture, or no speech, is fine: then
-    ignore this finding."""
+    ignore this finding. An online video in a Word document (Insert > Online
+    Video, `wp15:webVideoPr`) plays from the web, so Word cannot hold or see
+    its captions: it gets a note to check them."""
     facts = of(doc)
-    if facts is None or facts.format != "pptx":
+    if facts is None or facts.format not in ("pptx", "docx"):
+        return
+    if facts.format == "docx":
+        yield from capped(_word_videos(doc, facts), _LIMIT, "{n} more online videos.")
         return
 
     def hits() -> Iterator[Hit]:
@@ -241,3 +246,17 @@ def media_captions(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             )
 
     yield from capped(hits(), _LIMIT, "{n} more clips have no captions.")
+
+
+def _word_videos(doc: AnalysedDocument, facts: Structure) -> Iterator[Hit]:
+    for picture in facts.pictures:
+        if picture.kind != "video":
+            continue
+        name = f' "{picture.name}"' if picture.name else ""
+        yield Hit(
+            f"Check that the online video{name} has captions: it plays from the web, so the "
+            "captions must be on the video's own page (on YouTube, the CC button). Say in the "
+            "text under it that captions are there, or link to a transcript.",
+            severity=Severity.INFO,
+            block=where(doc, picture.paragraph, picture.page),
+        )
