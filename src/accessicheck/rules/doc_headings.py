@@ -208,10 +208,10 @@ def long_heading(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             continue
         words = len(ab.text.split())
         if words > limit:
-            yield Hit(
+            yield Hit.on(
+                ab,
                 f"This heading has {words} words. Keep headings short (up to {limit} words) "
                 "so people can skim them, and put the rest in the text under the heading.",
                 0,
                 len(ab.text),
-                block=ab,
             )

@@ -253,10 +253,10 @@ def _word_videos(doc: AnalysedDocument, facts: Structure) -> Iterator[Hit]:
         if picture.kind != "video":
             continue
         name = f' "{picture.name}"' if picture.name else ""
-        yield Hit(
+        yield Hit.on(
+            where(doc, picture.paragraph, picture.page),
             f"Check that the online video{name} has captions: it plays from the web, so the "
             "captions must be on the video's own page (on YouTube, the CC button). Say in the "
             "text under it that captions are there, or link to a transcript.",
             severity=Severity.INFO,
-            block=where(doc, picture.paragraph, picture.page),
         )

@@ -62,10 +62,10 @@ def pdf_font_glyph_list(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
         if font.charset_absent:
             parts.append(f"names {_quoted(font.charset_absent)}, which the font does not have")
         if parts:
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, font.page),
                 f'The font "{font.name}"{where} has a list of its letters (its CharSet) that '
                 f"{' and '.join(parts)}. {_EMBED}",
-                block=page_anchor(doc, font.page),
             )
         counts = []
         if font.cidset_unlisted:
@@ -73,10 +73,10 @@ def pdf_font_glyph_list(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
         if font.cidset_absent:
             counts.append(f"names {font.cidset_absent} the font does not have")
         if counts:
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, font.page),
                 f'The font "{font.name}"{where} has a list of its characters (its CIDSet) that '
                 f"{' and '.join(counts)}. {_EMBED}",
-                block=page_anchor(doc, font.page),
             )
 
 
@@ -105,12 +105,12 @@ def pdf_font_widths(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         more = len(font.widths) - 1
         others = f", and {more} more" if more else ""
         where = f" on page {font.page}" if font.page else ""
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, font.page),
             f'The font "{font.name}"{where} is given widths that differ from the font\'s own '
             f"(character {code}: {theirs:g} in the PDF, {ours:g} in the font{others}), so "
             f"its text may be spaced wrongly and words may run together when read out or "
             f"copied. {_EMBED}",
-            block=page_anchor(doc, font.page),
         )
 
 
@@ -137,10 +137,10 @@ def pdf_missing_glyph(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     for font in [f for f in ua.font_programs if f.notdef_codes][:_LIMIT]:
         where = f" on page {font.page}" if font.page else ""
         codes = ", ".join(str(c) for c in font.notdef_codes[:3])
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, font.page),
             f'Some text{where} in the font "{font.name}" uses characters the font does not '
             f"have (character code{'s' if len(font.notdef_codes) > 1 else ''} {codes}): they "
             "show as empty boxes or gaps, and screen readers may skip them. Ask the author to "
             "use a font that has these characters, and export the PDF again.",
-            block=page_anchor(doc, font.page),
         )
