@@ -243,6 +243,8 @@ def _analyse_within(
 
     A batch's time is shared among its documents by their share of its text.
     """
+    if not pieces:  # nothing to read (an unreadable file): no need for the model
+        return []
     spent = [0.0] * n_documents
     # Load and warm up the model first: that time belongs to no one file.
     nlp.analyse(["Ready."], with_ner=with_ner)
