@@ -7,6 +7,7 @@ meaning, and its minor number when a field is added.
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import Any
 
 from .. import __version__
@@ -67,6 +68,11 @@ def _file(r: FileResult) -> dict[str, Any]:
 
 
 def as_data(report: Report) -> dict[str, Any]:
+    return {**_head(report), "files": [_file(r) for r in report.files]}
+
+
+def _head(report: Report) -> dict[str, Any]:
+    """Everything in the JSON before the files."""
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "accessicheck", "version": __version__},
@@ -79,9 +85,26 @@ def as_data(report: Report) -> dict[str, Any]:
             "readable_files": sum(1 for f in report.files if f.readable),
             **{s.value: n for s, n in report.counts().items()},
         },
-        "files": [_file(r) for r in report.files],
     }
 
 
+def _dumps(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
 def render(report: Report) -> str:
-    return json.dumps(as_data(report), indent=2, ensure_ascii=False) + "\n"
+    """The report as JSON text: `as_data` written out, one file at a time.
+
+    The text is the same as `json.dumps(as_data(report), indent=2)`, but only
+    one file's findings are turned into dictionaries at once, so a report on
+    many papers does not need them all in memory as data as well as text.
+    """
+    text = _dumps({**_head(report), "files": []})
+    cut = text.rindex('"files": []')
+    parts = [text[:cut], '"files": [']
+    for i, result in enumerate(report.files):
+        parts.append(",\n" if i else "\n")
+        parts.append(textwrap.indent(_dumps(_file(result)), "    "))
+    parts.append("\n  ]" if report.files else "]")
+    parts.append(text[cut + len('"files": []') :])
+    return "".join(parts) + "\n"

@@ -17,6 +17,7 @@ the suggestion writes the active sentence out.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -282,9 +283,12 @@ def active_form(part: Any) -> str | None:
 
 #: Parses of candidate sentences by text. Parsing in one batch is far faster
 #: than one sentence at a time, so the first candidate in a document brings
-#: all the document's other candidates with it.
+#: all the document's other candidates with it. The parses are kept only for
+#: the document being checked (and its rewrites): a parse is large, so keeping
+#: every paper's would make memory grow with the pack.
 _CACHE: dict[str, Any] = {}
 _CACHE_SIZE = 2048
+_CACHE_OWNER: list[weakref.ref[Any]] = []
 
 
 def parses(
@@ -310,6 +314,10 @@ def parses(
 
 def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
     """The parse of one candidate, made in one batch with the document's others."""
+    owner = sentence.block.document
+    if owner is not None and (not _CACHE_OWNER or _CACHE_OWNER[0]() is not owner):
+        _CACHE.clear()  # a new document: the last one's parses are not needed again
+        _CACHE_OWNER[:] = [weakref.ref(owner)]
     doc = _CACHE.get(sentence.text)
     if doc is None:
         block = sentence.block
