@@ -129,6 +129,19 @@ class AnalysedDocument:
         for b in self.blocks:
             yield from b.sentences
 
+    def release(self) -> None:
+        """Let the language analysis go now, once nothing will read it again.
+
+        Blocks, sentences and the document point at each other, so without
+        this Python frees them only when its cycle collector next runs, and
+        the analyses of several papers can pile up in memory before it does.
+        """
+        for ab in self.blocks:
+            ab.sentences = []
+            ab.document = None
+        self.blocks = []
+        self.sections = []
+
 
 def _sentences(ablock: AnalysedBlock) -> list[Sentence]:
     out = []

@@ -190,7 +190,8 @@ def analyse_files(
         out.append(PackFile(result, document if keep_documents else None, made))
         if keep_analysed:
             kept.append(adoc)
-        del adoc  # the language analysis goes before the next file is read
+        else:
+            adoc.release()  # the language analysis goes before the next file is read
     return Pack(out, config, chosen, kept)
 
 
@@ -218,7 +219,11 @@ def check_documents(
     """Analyse loaded documents and run the selected rules over them, one at a time."""
     rules = engine.active_rules(registry.all_rules(), config)
     checker = _Checker(config, rules, progress, strict)
-    results = [checker.check(checker.analyse(doc)) for doc in documents]
+    results = []
+    for doc in documents:
+        adoc = checker.analyse(doc)
+        results.append(checker.check(adoc))
+        adoc.release()
     return make_report(config, results, rules)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Iterator
 from typing import Any
 
 from .. import __version__
@@ -93,18 +94,19 @@ def _dumps(data: Any) -> str:
 
 
 def render(report: Report) -> str:
-    """The report as JSON text: `as_data` written out, one file at a time.
+    """The report as JSON text: the same as `json.dumps(as_data(report), indent=2)`."""
+    return "".join(chunks(report))
 
-    The text is the same as `json.dumps(as_data(report), indent=2)`, but only
-    one file's findings are turned into dictionaries at once, so a report on
-    many papers does not need them all in memory as data as well as text.
+
+def chunks(report: Report) -> Iterator[str]:
+    """The JSON text of `render`, in pieces: the summary, then one piece for each file.
+
+    Only one file's findings are turned into data and text at a time, so the
+    command line can write a report on many papers without holding it all.
     """
     text = _dumps({**_head(report), "files": []})
     cut = text.rindex('"files": []')
-    parts = [text[:cut], '"files": [']
+    yield text[:cut] + '"files": ['
     for i, result in enumerate(report.files):
-        parts.append(",\n" if i else "\n")
-        parts.append(textwrap.indent(_dumps(_file(result)), "    "))
-    parts.append("\n  ]" if report.files else "]")
-    parts.append(text[cut + len('"files": []') :])
-    return "".join(parts) + "\n"
+        yield (",\n" if i else "\n") + textwrap.indent(_dumps(_file(result)), "    ")
+    yield ("\n  ]" if report.files else "]") + text[cut + len('"files": []') :] + "\n"

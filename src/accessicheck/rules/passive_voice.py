@@ -291,6 +291,13 @@ _CACHE_SIZE = 2048
 _CACHE_OWNER: list[weakref.ref[Any]] = []
 
 
+def _forget(gone: weakref.ref[Any]) -> None:
+    """The document whose parses the cache holds is gone: let its parses go too."""
+    if _CACHE_OWNER and _CACHE_OWNER[0] is gone:
+        _CACHE.clear()
+        _CACHE_OWNER.clear()
+
+
 def parses(
     sentences: list[Sentence], parse: Callable[[list[str]], list[Any]] | None = None
 ) -> dict[str, Any]:
@@ -317,7 +324,7 @@ def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
     owner = sentence.block.document
     if owner is not None and (not _CACHE_OWNER or _CACHE_OWNER[0]() is not owner):
         _CACHE.clear()  # a new document: the last one's parses are not needed again
-        _CACHE_OWNER[:] = [weakref.ref(owner)]
+        _CACHE_OWNER[:] = [weakref.ref(owner, _forget)]
     doc = _CACHE.get(sentence.text)
     if doc is None:
         block = sentence.block
