@@ -32,6 +32,9 @@ PROSE = frozenset(
     }
 )
 
+#: The model pipelines (with or without named entities) already loaded and warmed up.
+_WARM: set[bool] = set()
+
 #: How many pieces, and how many characters, go to the model at once.
 _BATCH_PIECES = 64
 _BATCH_CHARS = 50_000
@@ -259,8 +262,10 @@ def _analyse_within(
     if not pieces:  # nothing to read (an unreadable file): no need for the model
         return []
     spent = [0.0] * n_documents
-    # Load and warm up the model first: that time belongs to no one file.
-    nlp.analyse(["Ready."], with_ner=with_ner)
+    # Load and warm up the model first (once per process): that time belongs to no one file.
+    if with_ner not in _WARM:
+        nlp.analyse(["Ready."], with_ner=with_ner)
+        _WARM.add(with_ner)
     results: list[tuple[tuple[int, int, str], Doc]] = []
     i = 0
     while i < len(pieces):
