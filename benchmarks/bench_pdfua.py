@@ -20,6 +20,11 @@ or fails, ../shared/corpus/veraPDF-corpus/PDF_UA-1):
   failure, and a pass file as a false alarm when it has any. That is the
   more generous count.
 
+Then, file by file, the font-program checks of both tools side by side
+(`SAME_CHECK`: a page-validation rule and the accessicheck rule that checks
+the same thing): every file where one reports the problem and the other does
+not, with both results, so each can be checked by hand.
+
 Timing, side by side in the same run, file by file and interleaved:
 accessicheck's PDF structure reading (`pdf_facts.read`, which holds every
 PDF/UA fact) and its whole load (PDFium text as well), against
@@ -50,6 +55,16 @@ def _measure_script() -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+#: page-validation rule -> the accessicheck rule that checks the same thing (font programs)
+SAME_CHECK = {
+    "PDFUA1-FONT-TYPE1-CHARSET-001": "AC455",
+    "PDFUA1-CID-SUBSET-CIDSET-001": "AC455",
+    "PDFUA1-FONT-GLYPH-WIDTH-001": "AC456",
+    "PDFUA1-NOTDEF-GLYPH-001": "AC457",
+    "PDFUA1-FONT-GLYPH-PRESENCE-001": "AC457",
+}
 
 
 def _page() -> Any | None:
@@ -84,9 +99,11 @@ def main() -> int:
     rows: dict[str, dict[str, list[int]]] = {}
     times = {"facts": 0.0, "load": 0.0, "page": 0.0}
     errors = 0
+    differ: list[str] = []
     for path, clause, result in measure.corpus_files():
         codes = set(measure.CLAUSES.get(clause, ())) or set(measure.PDF_CODES)
-        ours = bool(measure.flagged_codes(path) & codes)
+        found = measure.flagged_codes(path)
+        ours = bool(found & codes)
         spent, _ = _timed(lambda p=path: pdf_facts.read(p, 10.0), args.repeat)
         times["facts"] += spent
         spent, _ = _timed(lambda p=path: load(p), args.repeat)
@@ -98,6 +115,7 @@ def main() -> int:
                     lambda p=path: page.validate_pdf(str(p), profile="ua1"), args.repeat
                 )
                 theirs = bool(report.failures)
+                differ.extend(_differences(path.name, report.failures, found))
             except Exception:  # noqa: BLE001 - a file page cannot read counts as flagged
                 spent, theirs = 0.0, True
                 errors += 1
@@ -139,7 +157,27 @@ def main() -> int:
         print(f"ratio, whole load ÷ page:      {times['load'] / times['page']:.1f}")
     if errors:
         print(f"page-validation could not read {errors} files (counted as flagged)")
+    print()
+    print("Font-program checks where the two differ (check each by hand):")
+    for line in differ or ["  none"]:
+        print(line)
     return 0
+
+
+def _differences(name: str, failures: Any, found: set[str]) -> list[str]:
+    """One line for each font-program check that one tool reports on a file and the other not."""
+    theirs: dict[str, list[str]] = {}
+    for failure in failures:
+        code = SAME_CHECK.get(failure.rule_id)
+        if code is not None:
+            theirs.setdefault(code, []).append(f"{failure.rule_id}: {failure.message}")
+    lines = []
+    for code in sorted(set(SAME_CHECK.values())):
+        if (code in found) != (code in theirs):
+            page_says = "; ".join(theirs.get(code, [])) or "nothing"
+            ours = f"{code} reported" if code in found else f"no {code} finding"
+            lines.append(f"  {name}: accessicheck {ours}; page-validation: {page_says}")
+    return lines
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from .test_glossary_fixtures import glint
+
 ACRONYM_RULES = ["AC204", "AC205", "AC206", "AC207"]
 
 
@@ -99,3 +101,49 @@ def test_two_part_definition_gives_each_part_its_own_words(lint) -> None:
 def test_a_name_with_organisation_words_is_an_acronym(flagged) -> None:
     text = "The Better Care Fund (BCF) pays for it."
     assert ("AC207", "BCF") in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("KiNDRED runs the advocacy service for the town.", id="mixed-capitals"),
+        pytest.param(
+            "The MindSHIFT group meets on Tuesdays in the library.", id="name-ending-in-capitals"
+        ),
+    ],
+)
+def test_leaves_a_name_written_in_mixed_capitals_alone(flagged, text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("Write to HwH about the visit.", "HwH", id="short-mixed-acronym"),
+        pytest.param("The LeDeR review looked at every death.", "LeDeR", id="mixed-in-glossary"),
+    ],
+)
+def test_still_flags_a_mixed_acronym_that_is_short_or_in_the_glossary(
+    flagged, text: str, word: str
+) -> None:
+    assert ("AC204", word) in flagged(text)
+
+
+@pytest.mark.parametrize("word", ["CEO", "DVD", "PhD"])
+def test_an_everyday_acronym_gets_a_note_not_a_warning(lint, word: str) -> None:
+    (finding,) = lint(f"Our {word} came to the meeting.", select="AC204")
+    assert finding.severity.value == "note"
+    assert "well known, but not to everyone" in finding.message
+
+
+def test_an_acronym_readers_may_not_know_still_gets_a_warning(lint) -> None:
+    (finding,) = lint("Our ICB came to the meeting.", select="AC204")
+    assert finding.severity.value == "warning"
+
+
+def test_the_everyday_list_goes_with_the_other_shipped_lists() -> None:
+    # A group that turns the shipped word lists off gets a warning for 'CEO' too.
+    (on,) = glint("Our CEO came to the meeting.", [], select=["AC204"], shipped=True)
+    (off,) = glint("Our CEO came to the meeting.", [], select=["AC204"], shipped=False)
+    assert on.severity.value == "note"
+    assert off.severity.value == "warning"

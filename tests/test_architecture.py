@@ -1,6 +1,12 @@
 """The dependency rules of the package, checked on the source.
 
-- rules never import reporters or the command line;
+- loaders import nothing above the core types (`CORE`: model.py, facts.py,
+  structure.py, structure_pdfua.py, bounds.py; and `BELOW_CORE`, which
+  imports nothing of accessicheck); the core types import only each other;
+- rules never import reporters, the command line or what runs them (api,
+  runner);
+- the engines (agenda, checklist, rewrite, glossary) use each other only
+  through the names a package's `__init__` lists in `__all__`;
 - reporters never import rules, loaders or the language model;
 - only the command line (cli.py and its cli_*.py command modules) imports click;
 - only the terminal reporter and the progress bar import rich;
@@ -19,9 +25,17 @@ import pytest
 PKG = Path(__file__).resolve().parents[1] / "src" / "accessicheck"
 
 
-def imports(path: Path) -> set[str]:
-    """Every module a file imports, with relative imports made absolute."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+def imports(path: Path, source: str | None = None, *, runtime: bool = False) -> set[str]:
+    """Every module a file imports, with relative imports made absolute.
+
+    `source` stands in for the file's text (for tests of these checks). With
+    `runtime`, imports under `if TYPE_CHECKING:` (for type hints only) are left out.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8") if source is None else source)
+    if runtime:
+        for node in ast.walk(tree):
+            if _is_type_checking(node):
+                node.body = [ast.Pass()]  # type: ignore[attr-defined]
     rel = path.relative_to(PKG.parent).with_suffix("")
     package = list(rel.parts[:-1]) if rel.name != "__init__" else list(rel.parts[:-1])
     out = set()
@@ -43,14 +57,130 @@ def files(sub: str = "") -> list[Path]:
     return sorted((PKG / sub).rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", files("rules"), ids=lambda p: p.name)
-def test_rules_do_not_import_reporters_or_cli(path: Path) -> None:
+def _is_type_checking(node: ast.AST) -> bool:
+    if not isinstance(node, ast.If):
+        return False
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def module_of(name: str) -> str | None:
+    """The accessicheck module an imported name belongs to ("accessicheck.model.Block" →
+    "accessicheck.model"), or None for other packages."""
+    parts = name.split(".")
+    if parts[0] != "accessicheck":
+        return None
+    for n in range(len(parts), 0, -1):
+        where = PKG.parent.joinpath(*parts[:n])
+        if where.with_suffix(".py").is_file() or (where / "__init__.py").is_file():
+            return ".".join(parts[:n])
+    return None
+
+
+def ours(path: Path, *, runtime: bool = False) -> set[str]:
+    """The accessicheck modules a file imports."""
+    found = imports(path, runtime=runtime)
+    return {m for m in map(module_of, found) if m is not None}
+
+
+#: The core types: plain values every layer shares. Loaders build these and nothing else.
+CORE = {
+    "accessicheck.model",
+    "accessicheck.facts",
+    "accessicheck.structure",
+    "accessicheck.structure_pdfua",
+    "accessicheck.bounds",
+}
+
+
+#: Below the core types: the package itself and the English word table, which import
+#: nothing of accessicheck (checked below).
+BELOW_CORE = {"accessicheck", "accessicheck.syllables"}
+
+
+def _path_of(name: str) -> Path:
+    where = PKG.parent.joinpath(*name.split("."))
+    return where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
+
+
+@pytest.mark.parametrize("path", files("loaders"), ids=lambda p: p.name)
+def test_loaders_import_nothing_above_the_core_types(path: Path) -> None:
     bad = {
         m
-        for m in imports(path)
-        if m.startswith(("accessicheck.reporters", "accessicheck.cli", "rich", "click"))
+        for m in ours(path)
+        if m not in CORE | BELOW_CORE and not m.startswith("accessicheck.loaders")
     }
     assert not bad
+
+
+@pytest.mark.parametrize("name", sorted(CORE))
+def test_the_core_types_import_only_each_other(name: str) -> None:
+    assert not ours(_path_of(name), runtime=True) - CORE - BELOW_CORE
+
+
+@pytest.mark.parametrize("name", sorted(BELOW_CORE))
+def test_below_the_core_types_nothing_of_accessicheck_is_imported(name: str) -> None:
+    assert not ours(_path_of(name), runtime=True) - {name}
+
+
+@pytest.mark.parametrize("path", files("rules"), ids=lambda p: p.name)
+def test_rules_do_not_import_reporters_or_cli(path: Path) -> None:
+    above = (
+        "accessicheck.reporters",
+        "accessicheck.cli",
+        "accessicheck.api",
+        "accessicheck.runner",
+        "rich",
+        "click",
+    )
+    bad = {m for m in imports(path) if m.startswith(above)}
+    assert not bad
+
+
+ENGINES = ("agenda", "checklist", "rewrite", "glossary")
+
+
+def public_names(package: str) -> set[str]:
+    """What a package's `__init__` lists in `__all__`."""
+    tree = ast.parse((PKG / package / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return {ast.literal_eval(e) for e in node.value.elts}  # type: ignore[attr-defined]
+    return set()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for e in ENGINES for p in files(e)],
+    ids=lambda p: p.relative_to(PKG).as_posix(),
+)
+def test_engines_use_only_each_others_public_names(path: Path) -> None:
+    own = path.relative_to(PKG).parts[0]
+    bad = set()
+    for m in imports(path):
+        parts = m.split(".")
+        if len(parts) < 3 or parts[0] != "accessicheck" or parts[1] not in ENGINES:
+            continue
+        if parts[1] != own and (len(parts) > 3 or parts[2] not in public_names(parts[1])):
+            bad.add(m)
+    assert not bad
+
+
+def test_an_engine_reaching_inside_another_is_caught() -> None:
+    # What the check above reads, for a made-up checklist module that breaks the rule once.
+    source = "from ..agenda.model import Evidence\nfrom ..agenda import Evidence\n"
+    found = imports(PKG / "checklist" / "made_up.py", source)
+    inside = {m for m in found if m.startswith("accessicheck.agenda.")}
+    assert inside == {
+        "accessicheck.agenda.model",
+        "accessicheck.agenda.model.Evidence",
+        "accessicheck.agenda.Evidence",
+    }
+    assert "model" not in public_names("agenda") and "Evidence" in public_names("agenda")
 
 
 @pytest.mark.parametrize("path", files("reporters"), ids=lambda p: p.name)

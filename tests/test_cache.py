@@ -92,7 +92,7 @@ def test_the_key_ignores_settings_that_do_not_change_results(paper: Path, tmp_pa
     "damage",
     [
         pytest.param(b"{half an entr", id="cut-short"),
-        pytest.param(b'{"version": 1, "path": "x"}', id="missing-fields"),
+        pytest.param(b'{"version": 2, "path": "x"}', id="missing-fields"),
         pytest.param(b"\xff\xfe not text", id="not-text"),
         pytest.param(b'{"version": 99}', id="other-version"),
     ],

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.facts import PdfFileFacts
 from accessicheck.loaders import load
 from accessicheck.model import Document
 
@@ -132,7 +133,8 @@ def test_pdfs_needing_a_password(relative: str) -> None:
 )
 def test_owner_password_only_pdfs_load(relative: str) -> None:
     doc = _load(relative)
-    assert doc.meta.extra.get("encrypted") is True
+    assert isinstance(doc.meta.facts, PdfFileFacts) and doc.meta.facts.structure.pdf is not None
+    assert doc.meta.facts.structure.pdf.encrypted is True
     assert doc.readable
     assert "AC902" not in _codes(doc)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.facts import structure_of
 from accessicheck.loaders import load
 from accessicheck.model import Document
 from accessicheck.structure import Structure
@@ -16,7 +17,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 def facts(doc: Document) -> Structure:
-    found = doc.meta.extra["structure"]
+    found = doc.meta.facts.structure
     assert isinstance(found, Structure)
     assert found.gaps == []
     return found
@@ -164,7 +165,7 @@ def test_corpus_word_files_give_facts_without_gaps() -> None:
     read = 0
     for path in files:
         doc = load(path)
-        found = doc.meta.extra.get("structure")
+        found = structure_of(doc.meta.facts)
         if found is None:
             assert doc.problems, path  # only files that could not be read have no facts
             continue
@@ -181,11 +182,11 @@ def test_a_fact_that_cannot_be_read_never_stops_the_load(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(docx_facts, "_tables", broken)
     doc = load(STRUCTURE / "problems.docx")
-    found = doc.meta.extra["structure"]
+    found = doc.meta.facts.structure
     assert doc.problems == [] and doc.readable
     assert found.gaps == ["tables: ValueError"]
     assert found.tables == [] and found.pictures  # the other facts are kept
 
     monkeypatch.setattr(docx_facts, "_Places", broken)
-    found = load(STRUCTURE / "problems.docx").meta.extra["structure"]
+    found = load(STRUCTURE / "problems.docx").meta.facts.structure
     assert found.gaps == ["structure: ValueError"]

@@ -89,3 +89,36 @@ def test_user_severity_wins(analyse) -> None:  # type: ignore[no-untyped-def]
     cfg = make_config(["AC906"], options={"AC906": {"severity": "error"}})
     findings = engine.run_rules(adoc, engine.active_rules(registry.all_rules(), cfg), cfg)
     assert [f.severity for f in findings] == [Severity.ERROR]
+
+
+def _document_rule(check):  # type: ignore[no-untyped-def]
+    return registry.Rule(
+        code="AC997",
+        slug="test",
+        severity=Severity.WARNING,
+        unit="document",
+        summary="x",
+        why="x",
+        check=check,
+    )
+
+
+def test_a_hit_carries_a_location_and_its_text_not_a_block(analyse) -> None:  # type: ignore[no-untyped-def]
+    doc = analyse("# Money\n\nThe fee is ten pounds a year.")
+    block = doc.blocks[1]
+
+    def check(doc, ctx):  # type: ignore[no-untyped-def]
+        yield registry.Hit.on(doc.blocks[1], "the fee", 4, 7)
+        yield registry.Hit.on(Location(doc.path, page=3), "on a page")
+        yield registry.Hit.on(None, "the whole file")
+
+    hits = list(check(doc, None))
+    assert hits[0].location == block.block.location and hits[0].text == block.text
+    assert not hasattr(hits[0], "block")
+    found = engine.run_rules(doc, [_document_rule(check)], make_config())
+    by_message = {f.message: f for f in found}
+    fee, page, whole = (by_message[m] for m in ("the fee", "on a page", "the whole file"))
+    assert (fee.location.paragraph, fee.location.heading, fee.excerpt) == (2, "Money", "fee")
+    assert (fee.location.start, fee.location.end) == (4, 7)
+    assert (page.location.page, page.location.paragraph, page.excerpt) == (3, None, "")
+    assert (whole.location, whole.excerpt) == (Location(doc.path), "")

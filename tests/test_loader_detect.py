@@ -175,7 +175,7 @@ def test_unexpected_loader_error_becomes_ac901(
     doc = load(path)
     assert [p.code for p in doc.problems] == ["AC901"]
     assert "boom" not in doc.problems[0].message  # no technical detail in the message
-    assert doc.meta.extra["load_error"] == "RuntimeError: boom"
+    assert doc.meta.load_error == "RuntimeError: boom"
 
 
 def test_problem_messages_are_plain(tmp_path: Path) -> None:

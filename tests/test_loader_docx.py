@@ -11,6 +11,7 @@ from types import ModuleType
 
 import pytest
 
+from accessicheck.facts import DocxFacts
 from accessicheck.loaders import load
 from accessicheck.model import BlockKind, Document
 
@@ -346,8 +347,9 @@ def test_fixture_copy_keeps_loading(tmp_path: Path) -> None:
 def test_hyperlinks_are_listed_with_their_address() -> None:
     # good.docx (tests/data/structure) has one hyperlink, made by python-docx.
     doc = load(Path(__file__).resolve().parent / "data" / "structure" / "good.docx")
-    (link,) = doc.meta.extra["links"]
-    assert link["text"] == "the carers' strategy"
-    assert link["href"] == "https://example.org/carers-strategy"
-    block = next(b for b in doc.blocks if b.location.paragraph == link["paragraph"])
+    assert isinstance(doc.meta.facts, DocxFacts)
+    (link,) = doc.meta.facts.links
+    assert link.text == "the carers' strategy"
+    assert link.url == "https://example.org/carers-strategy"
+    block = next(b for b in doc.blocks if b.location.paragraph == link.paragraph)
     assert "the carers' strategy" in block.text

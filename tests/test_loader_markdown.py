@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.facts import Image, MarkdownFacts
 from accessicheck.loaders import load
 from accessicheck.loaders.markdown import blank_front_matter
 from accessicheck.model import BlockKind, Document
+from accessicheck.structure import Link
 
 DATA = Path(__file__).resolve().parent / "data" / "loaders"
 K = BlockKind
@@ -73,9 +75,8 @@ def test_skipped_content(notes: Document) -> None:
 
 
 def test_images_recorded(notes: Document) -> None:
-    assert notes.meta.extra["images"] == [
-        {"alt": "Map of the new bus route", "src": "route.png", "line": 10}
-    ]
+    assert isinstance(notes.meta.facts, MarkdownFacts)
+    assert notes.meta.facts.images == (Image("Map of the new bus route", "route.png", line=10),)
 
 
 def test_table_cells(notes: Document) -> None:
@@ -138,7 +139,7 @@ def test_markdown_in_windows_1252(tmp_path: Path) -> None:
     path.write_bytes("# Costs\n\nThe fee is \u00a35 \u2013 \u201cfair\u201d.\n".encode("cp1252"))
     doc = load(path)
     assert doc.blocks[1].text == "The fee is £5 – “fair”."
-    assert doc.meta.extra["encoding"] == "cp1252"
+    assert isinstance(doc.meta.facts, MarkdownFacts) and doc.meta.facts.encoding == "cp1252"
 
 
 def test_links_keep_their_text_and_are_listed_with_their_address(tmp_path: Path) -> None:
@@ -150,7 +151,8 @@ def test_links_keep_their_text_and_are_listed_with_their_address(tmp_path: Path)
     )
     doc = load(p)
     assert doc.blocks[0].text == "Please join the meeting or read the paper."
-    assert doc.meta.extra["links"] == [
-        {"text": "join the meeting", "href": "https://teams.example.org/l/abc", "line": 1},
-        {"text": "the paper", "href": "paper.pdf", "line": 1},
-    ]
+    assert isinstance(doc.meta.facts, MarkdownFacts)
+    assert doc.meta.facts.links == (
+        Link("join the meeting", "https://teams.example.org/l/abc", line=1),
+        Link("the paper", "paper.pdf", line=1),
+    )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.facts import PdfFileFacts
 from accessicheck.loaders import load
 from accessicheck.loaders import pdf as pdf_loader
 from accessicheck.loaders.pdf import _Line, join_lines, paragraphs
@@ -57,7 +58,8 @@ def test_meta(report: Document) -> None:
     assert meta.pages_without_text == (3,)  # the page holding only a picture
     assert meta.title == "Community transport report"
     assert meta.tagged is False
-    assert "encrypted" not in meta.extra
+    assert isinstance(meta.facts, PdfFileFacts)
+    assert meta.facts.structure.pdf is not None and not meta.facts.structure.pdf.encrypted
 
 
 def test_scanned_pdf_has_no_text() -> None:
@@ -82,7 +84,8 @@ def test_password_needed() -> None:
 def test_owner_password_only_still_loads(report: Document) -> None:
     doc = load(DATA / "owner-only.pdf")
     assert doc.problems == []
-    assert doc.meta.extra["encrypted"] is True
+    assert isinstance(doc.meta.facts, PdfFileFacts) and doc.meta.facts.structure.pdf is not None
+    assert doc.meta.facts.structure.pdf.encrypted is True
     assert [b.text for b in doc.blocks] == [b.text for b in report.blocks]
 
 
@@ -141,6 +144,7 @@ def test_time_budget_keeps_pages_read(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "1 of 3 pages" in problem.message
     assert problem.page is None  # the message says how far we got
     assert doc.meta.pages == 3
+    assert isinstance(doc.meta.facts, PdfFileFacts) and doc.meta.facts.pages_read == 1
 
 
 def test_time_budget_through_load(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -327,3 +331,26 @@ def test_pdfium_marked_hyphens(text: str, joined: str) -> None:
     from accessicheck.loaders.pdf import _join_marked_hyphens
 
     assert _join_marked_hyphens(text) == joined
+
+
+def test_pdfium_saying_encrypted_reaches_the_pdf_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PDFium can tell a file is encrypted when pypdf cannot: the PDF facts then say so,
+    # with PDFium's permission bits, so the security rule reads one place.
+    from accessicheck.loaders import pdf_facts
+    from accessicheck.structure import PdfFacts
+
+    monkeypatch.setattr(pdf_facts, "read", lambda path, seconds: PdfFacts())
+    found = pdf_loader._structure(DATA / "report.pdf", 5.0, security=0b1_0000_0000)
+    assert found.pdf is not None and found.pdf.encrypted and found.pdf.permissions == 256
+    plain = pdf_loader._structure(DATA / "report.pdf", 5.0, security=None)
+    assert plain.pdf is not None and not plain.pdf.encrypted and plain.pdf.permissions is None
+
+
+def test_pypdf_permissions_win_over_pdfiums(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accessicheck.loaders import pdf_facts
+    from accessicheck.structure import PdfFacts
+
+    known = PdfFacts(encrypted=True, permissions=512)
+    monkeypatch.setattr(pdf_facts, "read", lambda path, seconds: known)
+    found = pdf_loader._structure(DATA / "report.pdf", 5.0, security=0)
+    assert found.pdf is not None and found.pdf.permissions == 512

@@ -41,7 +41,7 @@ def test_same_minutes_in_three_encodings(name: str, encoding: str) -> None:
     doc = load(DATA / name)
     assert doc.problems == []
     assert doc.format == "text"
-    assert doc.meta.extra["encoding"] == encoding
+    assert doc.meta.facts.encoding == encoding
     assert _outline(doc) == EXPECTED
 
 

@@ -1,4 +1,4 @@
-"""Microsoft Accessibility Checker rules we added (AC417-AC419, AC445, AC460-AC462), on real files.
+"""Microsoft Accessibility Checker rules we added (AC417-AC419, AC445, AC460-AC463), on real files.
 
 The files are made by tests/data/office_cases/make_cases.py (python-docx and
 python-pptx, with raw XML where the libraries have no call for it).
@@ -16,7 +16,7 @@ from .test_doc_rules import check
 
 CASES = Path(__file__).resolve().parent / "data" / "office_cases"
 STRUCTURE = Path(__file__).resolve().parent / "data" / "structure"
-NEW = ("AC417", "AC418", "AC419", "AC445", "AC460", "AC461", "AC462")
+NEW = ("AC417", "AC418", "AC419", "AC445", "AC460", "AC461", "AC462", "AC463")
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,7 @@ NEW = ("AC417", "AC418", "AC419", "AC445", "AC460", "AC461", "AC462")
         pytest.param("video-only.pptx", "AC462", "has no captions", id="captions"),
         pytest.param("sections.pptx", "AC445", '"Default Section"', id="default-section"),
         pytest.param("sections.pptx", "AC445", '"Budget", "budget"', id="same-section"),
+        pytest.param("long-heading.docx", "AC463", "This heading has 26 words", id="long-heading"),
     ],
 )
 def test_flags_this(name: str, code: str, says: str) -> None:
@@ -54,6 +55,24 @@ def test_a_titled_control_and_a_styled_table_with_a_header_are_left_alone() -> N
 def test_a_duplicate_section_name_is_a_note() -> None:
     severities = {f.message[:3]: f.severity for f in check(CASES / "sections.pptx", "AC445")}
     assert severities == {"1 s": Severity.WARNING, "Two": Severity.INFO}
+
+
+def test_only_the_long_heading_is_flagged() -> None:
+    findings = check(CASES / "long-heading.docx", "AC463")
+    assert [f.excerpt[:22] for f in findings] == ["How to claim back the "]
+
+
+def test_a_word_online_video_gets_a_note_to_check_its_captions() -> None:
+    # Word cannot hold captions for a video that plays from the web: a note, not a warning.
+    findings = check(CASES / "online-video.docx", "AC462")
+    assert [f.severity for f in findings] == [Severity.INFO]
+    assert 'Check that the online video "Video 1" has captions' in findings[0].message
+    # Its poster has alt text, so AC406 is satisfied and calls it a video.
+    assert check(CASES / "online-video.docx", "AC406") == []
+
+
+def test_a_word_picture_is_not_a_video() -> None:
+    assert check(CASES / "unnamed-picture.docx", "AC462") == []
 
 
 def test_a_video_with_a_caption_track_is_left_alone() -> None:

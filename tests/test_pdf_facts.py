@@ -21,7 +21,7 @@ TIKA_PDF = (
 
 
 def facts_of(path: Path) -> PdfFacts:
-    structure = load(path).meta.extra["structure"]
+    structure = load(path).meta.facts.structure
     assert isinstance(structure, Structure) and structure.pdf is not None
     return structure.pdf
 
@@ -83,7 +83,7 @@ def test_time_limit_through_the_loader(monkeypatch: pytest.MonkeyPatch) -> None:
         return PdfFacts(complete=False)
 
     monkeypatch.setattr(pdf_facts, "read", slow)
-    structure = load(STRUCTURE / "export-tagged.pdf").meta.extra["structure"]
+    structure = load(STRUCTURE / "export-tagged.pdf").meta.facts.structure
     assert structure.gaps == ["PDF structure: stopped at the time or size limit"]
 
 

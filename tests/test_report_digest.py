@@ -209,6 +209,34 @@ def test_markdown_report_is_grouped_and_escaped() -> None:
     assert "\n1. **Warning** AC201 plain-words: " in text
 
 
+def test_a_grouped_line_further_down_says_what_to_do_even_when_the_message_does() -> None:
+    # Six errors fill "fix these first", so the warning goes under "Also found",
+    # where only one line is shown: the fix must be on it.
+    fs = [finding("AC406", E, "", page=p, message="A picture has no alt text.") for p in (1,)]
+    fs += [finding("AC101", E, "", page=p) for p in (2,)]
+    fs += [finding("AC201", W, t, page=3) for t in ("utilise", "commence", "whilst", "prior to")]
+    fs.append(
+        finding(
+            "AC108",
+            W,
+            "making decisions",
+            page=5,
+            message="'making decisions' hides the action. Write 'deciding' instead.",
+            suggestion="Write 'deciding' instead.",
+        )
+    )
+    text = plain.render(report_of(fs))
+    _, rest = text.split("Also found:")
+    line = next(ln for ln in rest.splitlines() if "AC108" in ln)
+    assert "Write 'deciding' instead." in line
+
+
+def test_one_paper_says_how_many_notes_are_hidden_once() -> None:
+    fs = stakeholders() + [finding("AC103", N, "was decided", paragraph=i) for i in (1, 2)]
+    text = plain.render(report_of(fs))
+    assert text.count("2 notes not shown") == 1
+
+
 @pytest.mark.parametrize("files", [0, 1, 3])
 def test_json_written_one_file_at_a_time_is_the_same_text(files: int) -> None:
     """render() writes each file's part on its own; the text must be what one

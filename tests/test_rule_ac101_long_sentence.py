@@ -103,3 +103,55 @@ def test_a_long_sentence_after_a_heading_is_still_flagged(lint) -> None:
     text = "Matters arising from the last meeting " + S47
     (finding,) = lint(text, select=CODE)
     assert finding.message.startswith("This sentence has 47 words")
+
+
+def test_never_splits_at_the_last_comma_of_a_list() -> None:
+    from accessicheck.rules.long_sentence import split_point
+
+    text = (
+        "We asked about the needs of people who use wheelchairs, people with sight loss, "
+        "and young carers, so that the venue and the papers would suit everyone who wants "
+        "to come to the meeting."
+    )
+    found = split_point(text)
+    assert found is not None
+    assert "'young carers'" in found[1] and "'So'" in found[1]  # at ", so", not ", and young"
+
+
+def test_still_splits_at_and_between_two_clauses() -> None:
+    from accessicheck.rules.long_sentence import split_point
+
+    text = (
+        "The group met in the library for the whole of the morning session, and the "
+        "council officers joined them after lunch to talk about the budget."
+    )
+    found = split_point(text)
+    assert found is not None and "'And'" in found[1]
+
+
+#: A minutes table read as text: the Action column's "JT to send ..." and
+#: "JT presented ..." arrive in the middle of the sentence before them.
+TABLE_AS_TEXT = [
+    "Sam went through the survey results with the whole group and answered questions about "
+    "the new leaflet for carers JT to send the full results to every member of the group "
+    "before the next meeting in the spring.",
+    "Sam went through the survey results with the whole group and answered questions about "
+    "the new leaflet for carers JT presented the printing costs and the group agreed to ask "
+    "two other printers.",
+    "We talked about the new leaflet for carers and the words that were too small to read "
+    "and the actions Next meeting to be in June at the library with the new leaflet ready.",
+]
+
+
+@pytest.mark.parametrize("text", TABLE_AS_TEXT, ids=["action-to", "action-verb", "next"])
+def test_leaves_lines_of_a_table_read_as_one_sentence_alone(flagged, text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_still_flags_a_long_sentence_where_capitals_are_the_thing_talked_about(flagged) -> None:
+    text = (
+        "The chair asked the GP to come to the next meeting and talk to the group about the new "
+        "service for carers, because many members had questions about how to book and where to "
+        "go for help."
+    )
+    assert flagged(text) == [text]

@@ -71,6 +71,8 @@ def test_flags_this(flagged, text: str, expected: list[str]) -> None:
         pytest.param("They were worried about travel costs.", id="worried-about"),
         pytest.param("The report is attached.", id="attached"),
         pytest.param("The actions are listed at the end of this paper.", id="listed-at-end"),
+        pytest.param("The actions are listed below.", id="listed-below"),
+        pytest.param("Our next dates are shown overleaf.", id="shown-overleaf"),
         pytest.param("The panel is made up of twelve members.", id="made-up-of"),
         pytest.param("Members are used to meeting online.", id="used-to-accustomed"),
         pytest.param("The room is very crowded.", id="degree-adverb"),

@@ -78,3 +78,24 @@ def test_message_gives_counts_and_where_to_split(lint) -> None:
     (finding,) = lint(SIX, select=CODE)
     assert "6 sentences" in finding.message and "5 sentences" in finding.message
     assert "'Sam asked about travel costs.'" in finding.message
+
+
+def test_leaves_a_minutes_table_read_as_one_paragraph_alone(flagged) -> None:
+    # Two "sentences" with the Action column run into them: lines, not prose.
+    text = (
+        "We looked at the survey with everyone in the room JT to send the results to all "
+        "members. Sam asked about the leaflet for carers KB to check the printing costs with "
+        "the printer. The group liked the new colours. We agreed the date of the summer event. "
+        "Priya will book the hall. Everyone was thanked for coming."
+    )
+    assert flagged(text) == []
+
+
+def test_one_lost_line_break_does_not_make_a_paragraph_a_list(flagged) -> None:
+    text = (
+        "We looked at the survey with everyone in the room JT to send the results to all "
+        "members. Sam asked about the leaflet for carers. The group liked the new colours. "
+        "We agreed the date of the summer event. Priya will book the hall. Everyone was "
+        "thanked for coming."
+    )
+    assert len(flagged(text)) == 1

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.facts import PptxFacts
 from accessicheck.loaders import load
 from accessicheck.model import BlockKind, Document
 from accessicheck.structure import Structure
@@ -24,7 +25,7 @@ def good() -> Document:
 
 
 def facts(doc: Document) -> Structure:
-    found = doc.meta.extra["structure"]
+    found = doc.meta.facts.structure
     assert isinstance(found, Structure) and found.format == "pptx"
     return found
 
@@ -165,7 +166,7 @@ def test_every_corpus_presentation_loads() -> None:
     for path in files:
         doc = load(path)
         assert doc.readable or doc.problems, path
-        if isinstance(doc.meta.extra.get("structure"), Structure):
+        if isinstance(doc.meta.facts, PptxFacts):
             read += 1
             pages = {b.location.page for b in doc.blocks}
             assert pages <= set(range(1, (doc.meta.pages or 0) + 1)), path

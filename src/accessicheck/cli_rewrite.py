@@ -42,6 +42,7 @@ from .cli_common import (
     writing,
 )
 from .cli_screen import Command, echo_wrapped
+from .reporters.rewrite_summary import counted
 
 #: What rewrite can write to a file named by -o; "docx" is a Word copy of the
 #: paper with each rewrite as a tracked change.
@@ -165,8 +166,8 @@ def rewrite(
             placed = write_tracked(files[0], output, results[0])
         echo_wrapped(_render(pairs, _screen_format()), nl=False)
         click.echo(
-            f"Wrote {output} with {placed.placed} suggested rewrite(s) as tracked changes"
-            f" and {placed.hints} hint(s) as comments."
+            f"Wrote {output} with {counted(placed.placed, 'suggested rewrite')} as tracked"
+            f" changes and {counted(placed.hints, 'hint')} as comments."
             + (
                 f" {len(placed.skipped)} could not be placed in the Word copy."
                 if placed.skipped

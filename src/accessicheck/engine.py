@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from .analysis import AnalysedBlock, AnalysedDocument
+from .analysis import AnalysedDocument
 from .config import Config
 from .model import Finding, Location, Severity
 from .registry import Hit, Rule, RuleContext, select
@@ -35,12 +35,9 @@ def _excerpt(text: str, start: int | None, end: int | None) -> str:
 
 def to_finding(rule: Rule, hit: Hit, doc: AnalysedDocument, severity: Severity) -> Finding:
     """Turn a rule's hit into a finding with a full location."""
-    block: AnalysedBlock | None = hit.block
-    if block is not None:
-        loc = replace(block.block.location, start=hit.start, end=hit.end)
-        excerpt = (
-            hit.excerpt if hit.excerpt is not None else _excerpt(block.text, hit.start, hit.end)
-        )
+    if hit.location is not None:
+        loc = replace(hit.location, start=hit.start, end=hit.end)
+        excerpt = hit.excerpt if hit.excerpt is not None else _excerpt(hit.text, hit.start, hit.end)
     else:
         loc = Location(path=doc.path)
         excerpt = hit.excerpt or ""
@@ -62,12 +59,12 @@ def _hits(rule: Rule, doc: AnalysedDocument, ctx: RuleContext) -> Iterable[Hit]:
     elif rule.unit == "block":
         for ab in doc.blocks:
             for hit in rule.check(ab, ctx):
-                yield hit if hit.block is not None else replace(hit, block=ab)
+                yield hit.placed(ab)
     else:
         for ab in doc.blocks:
             for sentence in ab.sentences:
                 for hit in rule.check(sentence, ctx):
-                    yield hit if hit.block is not None else replace(hit, block=ab)
+                    yield hit.placed(ab)
 
 
 def run_rules(

@@ -23,6 +23,8 @@ from .wordlists import open_wordlist
 #: The tags the table holds: verb forms and plural nouns.
 TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NNS")
 TABLE = "inflections.tsv.gz"
+#: The word list of British forms that win over the table and lemminflect.
+BRITISH = "british-forms.csv"
 
 _GLOSSARY_LISTS = (
     "plain-english.csv",
@@ -53,8 +55,18 @@ def _lemminflect(lemma: str, tag: str) -> str | None:
     return forms[0] if forms else None
 
 
+@cache
+def _british() -> dict[tuple[str, str], str]:
+    """Forms British English uses where lemminflect gives the American one."""
+    rows = csv.DictReader(io.StringIO(open_wordlist(BRITISH)))
+    return {(r["word"], r["tag"]): r["form"] for r in rows}
+
+
 def inflect(lemma: str, tag: str) -> str | None:
     """`lemma` in the form `tag`, or None when it has no such form."""
+    british = _british().get((lemma, tag))
+    if british is not None:
+        return british
     known = _table().get((lemma, tag))
     if known is not None:
         return known or None

@@ -11,7 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .facts import Facts
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -123,6 +126,9 @@ class Block:
     `level` is the heading level (1 = top) or list nesting level (1 = top).
     `style` holds facts the document-structure checks need (style name, font
     size, bold …); it is empty for plain text formats.
+    `lines` maps the text back to its source lines when a block was joined
+    from several (a wrapped paragraph in Markdown or plain text): pairs of
+    (offset in `text`, line number), in order; empty when the block is one line.
     """
 
     kind: BlockKind
@@ -130,6 +136,16 @@ class Block:
     location: Location
     level: int | None = None
     style: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False)
+    lines: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+
+    def line_at(self, offset: int) -> int | None:
+        """The source line that holds character `offset` of the text."""
+        line = self.location.line
+        for start, number in self.lines:
+            if start > offset:
+                break
+            line = number
+        return line
 
     @property
     def heading(self) -> str | None:
@@ -151,14 +167,20 @@ class LoadProblem:
 
 @dataclass
 class DocumentMeta:
-    """Facts about the whole document. Later checks add to `extra`."""
+    """Facts about the whole document.
+
+    `facts` holds what the loader found besides the text, typed by format
+    (see `facts.py`); None when the file could not be read. `load_error` is
+    the technical detail of why a loader failed, for --debug.
+    """
 
     title: str | None = None
     language: str | None = None
     pages: int | None = None
     pages_without_text: tuple[int, ...] = ()
     tagged: bool | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    facts: Facts | None = None
+    load_error: str | None = None
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """Rules: metadata plus one function, registered by a decorator.
 
 A rule looks at one kind of unit (a sentence, a block or a whole document)
-and yields `Hit`s: what it found and where, as character spans into a block's
-text. The engine turns hits into `Finding`s with full locations. Rules only
+and yields `Hit`s: what it found and where (a `Location` and the text its
+character span points into). The engine turns hits into `Finding`s. Rules only
 find; they never print.
 
     @rule("AC101", "long-sentence", unit="sentence", severity="warning",
@@ -19,11 +19,11 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Literal
 
-from .model import Severity, Suggestion
+from .model import Location, Severity, Suggestion
 
 Unit = Literal["sentence", "block", "document"]
 UNITS: tuple[Unit, ...] = ("sentence", "block", "document")
@@ -34,11 +34,15 @@ NEEDS = frozenset({"parser", "ner"})
 
 @dataclass(frozen=True)
 class Hit:
-    """What a rule found. `start`/`end` are offsets into `block`'s text.
+    """What a rule found: where it is, and the text it quotes from.
 
-    For sentence and block rules the engine fills in `block`; a document rule
-    sets it (or leaves it None for something about the whole document).
-    `severity` overrides the rule's default, e.g. for a very long sentence.
+    `location` is where (file, page, paragraph, line); `text` is the text
+    that `start`/`end` point into (the block's text), which the finding
+    quotes. For sentence and block rules the engine fills both in from the
+    unit's block; a document rule sets them with `Hit.on` (or leaves them
+    out for something about the whole document). `severity` overrides the
+    rule's default, e.g. for a very long sentence. `excerpt` replaces the
+    quote the finding would show.
     """
 
     message: str
@@ -46,8 +50,45 @@ class Hit:
     end: int | None = None
     suggestions: tuple[Suggestion, ...] = ()
     severity: Severity | None = None
-    block: Any = None  # AnalysedBlock; Any keeps this module free of spaCy
+    location: Location | None = None
+    text: str = ""
     excerpt: str | None = None
+
+    @classmethod
+    def on(
+        cls,
+        place: Any,
+        message: str,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        suggestions: tuple[Suggestion, ...] = (),
+        severity: Severity | None = None,
+        excerpt: str | None = None,
+    ) -> Hit:
+        """A hit at `place`: an analysed block (its location and text), a `Location`
+        (no text to quote, as for "page 3") or None (the whole document)."""
+        location, text = None, ""
+        if isinstance(place, Location):
+            location = place
+        elif place is not None:
+            location, text = _where_in(place, start), place.text
+        return cls(message, start, end, suggestions, severity, location, text, excerpt)
+
+    def placed(self, block: Any) -> Hit:
+        """This hit on `block` (an analysed block) unless it already says where it is."""
+        if self.location is not None:
+            return self
+        return replace(self, location=_where_in(block, self.start), text=block.text)
+
+
+def _where_in(block: Any, start: int | None) -> Location:
+    """Where character `start` of an analysed block's text is: the block's location, with
+    the source line that holds `start` when the block was joined from several lines."""
+    b = block.block
+    if b.lines and start is not None:
+        return replace(b.location, line=b.line_at(start))
+    return b.location
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ are worked out again from the stored counts.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from . import readability
@@ -16,7 +15,8 @@ from .model import DocumentMeta, Finding, Location, Severity, Suggestion
 from .readability import Counts
 from .report import FileResult, SectionResult
 
-VERSION = 1
+#: 2: the document's facts are no longer stored (nothing read them back).
+VERSION = 2
 
 
 def _counts(c: Counts) -> dict[str, int]:
@@ -26,17 +26,6 @@ def _counts(c: Counts) -> dict[str, int]:
         "syllables": c.syllables,
         "long_words": c.long_words,
     }
-
-
-def _json_safe(extra: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for key, value in extra.items():
-        try:
-            json.dumps(value)
-        except (TypeError, ValueError):
-            continue
-        out[key] = value
-    return out
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -67,7 +56,6 @@ def to_data(r: FileResult) -> dict[str, Any]:
             "pages": meta.pages,
             "pages_without_text": list(meta.pages_without_text),
             "tagged": meta.tagged,
-            "extra": _json_safe(meta.extra),
         },
         "counts": _counts(r.scores.counts) if r.scores is not None else None,
         "sections": [
@@ -89,7 +77,6 @@ def from_data(data: dict[str, Any]) -> FileResult:
         pages=m["pages"],
         pages_without_text=tuple(m["pages_without_text"]),
         tagged=m["tagged"],
-        extra=dict(m["extra"]),
     )
     findings = [
         Finding(

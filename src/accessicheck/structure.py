@@ -1,13 +1,15 @@
 """Structural facts about a document, for the document-accessibility checks (AC4xx).
 
 Loaders gather these facts, without judging them, and put a `Structure` in
-`Document.meta.extra["structure"]`; the AC4xx rules read it with `of(doc)`.
+the document's typed facts (`Document.meta.facts`, see `facts.py`); the AC4xx
+rules read it with `of(doc)`.
 
 Where a fact sits in the document it says so with `paragraph` (the number
 of the block it is in, or the nearest block before it: the same number as
 `Location.paragraph`) and, for PDF and PowerPoint, `page` (the page or
-slide, counting from 1). `block_at` and `page_anchor` turn those into
-something a rule's `Hit` can point at, so findings get the usual locations.
+slide, counting from 1). `block_at`, `page_anchor` and `where` turn those
+into something a rule's `Hit` can point at (see `Hit.on`), so findings get
+the usual locations.
 
 Colours are six-digit hex strings ("1F3864") or None for "automatic" (Word's
 auto colour, which is black on light backgrounds and white on dark ones).
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .model import Block, BlockKind, Location
+from .model import BlockKind, Location
 from .structure_pdfua import PdfUaFacts
 
 if TYPE_CHECKING:
@@ -98,12 +100,13 @@ class Table:
 
 @dataclass(frozen=True)
 class Link:
-    """A hyperlink: the text a reader sees and where it goes."""
+    """A hyperlink: the text a reader sees and where it goes (`line`: Markdown's source line)."""
 
     text: str
     url: str
     page: int | None = None
     paragraph: int | None = None
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -294,8 +297,9 @@ class Structure:
 
 def of(doc: AnalysedDocument) -> Structure | None:
     """The structure facts of an analysed document, or None when its loader gives none."""
-    found = doc.document.meta.extra.get("structure")
-    return found if isinstance(found, Structure) else None
+    from .facts import structure_of
+
+    return structure_of(doc.document.meta.facts)
 
 
 def block_at(doc: AnalysedDocument, paragraph: int | None) -> AnalysedBlock | None:
@@ -306,20 +310,16 @@ def block_at(doc: AnalysedDocument, paragraph: int | None) -> AnalysedBlock | No
     return found if found.block.location.paragraph == paragraph else None
 
 
-def page_anchor(doc: AnalysedDocument, page: int | None, line: int | None = None) -> Any:
-    """Something a `Hit` can point at so the finding says "page N" (or "line N") and no more.
-
-    The engine reads a hit's block only for its location and text, so an
-    empty block at that page or line serves. Its heading context is the
-    page's own heading (a slide's title) or the heading the page falls
-    under. None when neither page nor line is known.
+def page_anchor(
+    doc: AnalysedDocument, page: int | None, line: int | None = None
+) -> Location | None:
+    """The location of a page or source line, so the finding says "page N" (or "line N")
+    and no more. Its heading context is the page's own heading (a slide's title) or the
+    heading the page falls under. None when neither page nor line is known.
     """
     if page is None and line is None:
         return None
-    from .analysis import AnalysedBlock
-
-    location = Location(doc.path, page=page, line=line, heading=_heading_for(doc, page))
-    return AnalysedBlock(Block(BlockKind.PARAGRAPH, "", location), -1, None)  # type: ignore[arg-type]
+    return Location(doc.path, page=page, line=line, heading=_heading_for(doc, page))
 
 
 def _heading_for(doc: AnalysedDocument, page: int | None) -> str | None:
@@ -338,8 +338,10 @@ def _heading_for(doc: AnalysedDocument, page: int | None) -> str | None:
     return heading
 
 
-def where(doc: AnalysedDocument, paragraph: int | None = None, page: int | None = None) -> Any:
-    """The block to point a hit at: the paragraph if known, else the page, else None."""
+def where(
+    doc: AnalysedDocument, paragraph: int | None = None, page: int | None = None
+) -> AnalysedBlock | Location | None:
+    """What to point a hit at: the paragraph's block if known, else the page, else None."""
     return block_at(doc, paragraph) or page_anchor(doc, page)
 
 
@@ -360,7 +362,9 @@ def capped(hits: Iterable[Any], limit: int, more: str) -> Iterator[Any]:
         else:
             left_out += 1
     if left_out and last is not None:
-        yield replace(last, message=more.format(n=left_out), start=None, end=None, block=None)
+        yield replace(
+            last, message=more.format(n=left_out), start=None, end=None, location=None, text=""
+        )
 
 
 # --- colour ----------------------------------------------------------------------------------

@@ -72,6 +72,27 @@ class PdfFontDetail:
     tounicode_bad: bool = False  # maps a code to U+0000, U+FEFF or U+FFFE
 
 
+@dataclass(frozen=True)
+class PdfFontProgramFacts:
+    """How one embedded font program agrees with its font dictionary and the text shown
+    with it (PDF/UA 7.21.4.2, 7.21.5, 7.21.8). Read by `loaders/pdf_font_facts.py`."""
+
+    name: str
+    page: int | None
+    #: glyph names in the program that /CharSet leaves out, and names it lists that
+    #: the program lacks (a Type 1 font with a /CharSet; a few of each)
+    charset_unlisted: tuple[str, ...] = ()
+    charset_absent: tuple[str, ...] = ()
+    #: CIDs with a glyph that /CIDSet leaves out, and CIDs it lists with no glyph (counts)
+    cidset_unlisted: int = 0
+    cidset_absent: int = 0
+    #: character codes shown whose width in the PDF differs from the program's by more
+    #: than 1 unit in 1000: (code, width in the PDF, width in the program), a few
+    widths: tuple[tuple[int, float, float], ...] = ()
+    #: character codes shown that draw the missing-glyph glyph (.notdef), a few
+    notdef_codes: tuple[int, ...] = ()
+
+
 @dataclass
 class PdfUaFacts:
     """What a PDF/UA check reads, beyond `PdfFacts`."""
@@ -94,6 +115,7 @@ class PdfUaFacts:
     file_specs: list[tuple[str, bool, bool]] = field(default_factory=list)  # (name, F, UF)
     media_clips: list[tuple[int | None, bool, bool]] = field(default_factory=list)  # CT, Alt
     fonts: list[PdfFontDetail] = field(default_factory=list)
+    font_programs: list[PdfFontProgramFacts] = field(default_factory=list)
     form_text: bool = False  # a form field shows a value, or its widget's appearance has text
     #: words people get that are not page text: (page, "form field" or "alt text", the words)
     #: from form field values and Figure alt text (the first ones only)

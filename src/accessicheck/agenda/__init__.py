@@ -14,6 +14,9 @@ printing, no files.
 
 `agenda_for(doc)` is `extract_agenda` with a cache, so the several AC5xx
 rules that look at one document read it once.
+
+The other engines (the checklist) import only what `__all__` lists here,
+never the modules inside (tests/test_architecture.py checks it).
 """
 
 from __future__ import annotations
@@ -21,10 +24,40 @@ from __future__ import annotations
 import weakref
 
 from ..model import Document
+from . import timing
+from .dates import parse_iso
+from .dates import show as show_date
 from .extract import extract_agenda, looks_like_agenda
-from .model import Agenda, AgendaItem, Evidence
+from .items import sentences
+from .model import MODES, Agenda, AgendaItem, Evidence, Mode
+from .phrases import Phrase, denied, find_in_text, has_phrases, phrases_for, sentence_spans
+from .times import show as show_time
+from .wording import explained, late_paper_mentions, unexplained_jargon
 
-__all__ = ["Agenda", "AgendaItem", "Evidence", "agenda_for", "extract_agenda", "looks_like_agenda"]
+__all__ = [
+    "MODES",
+    "Agenda",
+    "AgendaItem",
+    "Evidence",
+    "Mode",
+    "Phrase",
+    "agenda_for",
+    "denied",
+    "explained",
+    "extract_agenda",
+    "find_in_text",
+    "has_phrases",
+    "late_paper_mentions",
+    "looks_like_agenda",
+    "parse_iso",
+    "phrases_for",
+    "sentence_spans",
+    "sentences",
+    "show_date",
+    "show_time",
+    "timing",
+    "unexplained_jargon",
+]
 
 _CACHE: dict[int, tuple[weakref.ref[Document], Agenda]] = {}
 

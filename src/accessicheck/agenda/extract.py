@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import date, time
 from types import MappingProxyType
 
+from ..facts import links_of
 from ..model import Block, BlockKind, Document, Location
 from . import dates as D
 from .items import ItemsFound, extract_items, mask_links
@@ -273,11 +274,7 @@ def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
         if place.postcode:
             evidence["postcode"] = place_ev
     flow_texts = [t if not s else "" for t, s in zip(texts, skip, strict=True)]
-    extra_links = [
-        str(link.get("href", ""))
-        for link in doc.meta.extra.get("links", [])
-        if isinstance(link, dict)
-    ]
+    extra_links = [link.url for link in links_of(doc.meta.facts)]
     link = find_link(flow_texts, extra_links)
     platform = find_platform(flow_texts, link.value if link else None)
     dial = find_dial_in(flow_texts)

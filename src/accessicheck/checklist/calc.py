@@ -12,12 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from ..agenda import (
+    Evidence,
+    Mode,
+    explained,
+    has_phrases,
+    late_paper_mentions,
+    phrases_for,
+    show_date,
+    show_time,
+    unexplained_jargon,
+)
 from ..agenda import timing as T
-from ..agenda.dates import show as show_date
-from ..agenda.model import Evidence, Mode
-from ..agenda.phrases import has_phrases, phrases_for
-from ..agenda.times import show as show_time
-from ..agenda.wording import explained, late_paper_mentions, unexplained_jargon
 from ..model import BlockKind, Location
 from ..readability import words
 from .items import Item

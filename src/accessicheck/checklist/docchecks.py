@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..agenda.model import Evidence
+from ..agenda import Evidence
 from ..model import BlockKind, Document, Location
 from ..needs import NEED_NAMES
 from ..readability import words

@@ -27,11 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from ..agenda import MODES, Evidence, Mode, extract_agenda, has_phrases, parse_iso, phrases_for
 from ..agenda import timing as T
-from ..agenda.dates import parse_iso
-from ..agenda.extract import extract_agenda
-from ..agenda.model import MODES, Evidence, Mode
-from ..agenda.phrases import has_phrases, phrases_for
 from ..model import Document, Finding
 from . import covered
 from .calc import CALCULATIONS, Context, Outcome

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from ..agenda import Agenda, Evidence, Mode
 from ..agenda import timing as T
-from ..agenda.model import Agenda, Evidence, Mode
 from .items import GROUP_TITLES, GROUPS, Item
 
 Status = Literal["found", "missing", "not-applicable", "ask"]

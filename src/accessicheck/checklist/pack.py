@@ -14,9 +14,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..agenda.items import sentences
-from ..agenda.model import Agenda, Evidence
-from ..agenda.phrases import Phrase, denied, find_in_text, sentence_spans
+from ..agenda import Agenda, Evidence, Phrase, denied, find_in_text, sentence_spans, sentences
 from ..model import Block, BlockKind, Document, Finding
 from ..readability import words
 

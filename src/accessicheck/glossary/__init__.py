@@ -9,11 +9,16 @@ Modules: `model` (the entry), `parse`, `load_csv`, `load_yaml` (reading),
 `layers` (merging), `lemmas`, `tokens`, `matcher` (finding terms),
 `acronyms`, `unknown` (rare words), `loaded` (the shared, cached glossary),
 `messages` (what findings say), `validate`, `suggest`, `handout` (commands).
+
+The other engines (the rewrite) import only what `__all__` lists here,
+never the modules inside (tests/test_architecture.py checks it).
 """
 
 from __future__ import annotations
 
 from .loaded import Glossary, block_words, check_config, for_config, load, well_known
+from .matcher import Match
+from .messages import suggestions
 from .model import COLUMNS, Entry, GlossaryError, Origin, Problem
 
 __all__ = [
@@ -21,11 +26,13 @@ __all__ = [
     "Entry",
     "Glossary",
     "GlossaryError",
+    "Match",
     "Origin",
     "Problem",
     "block_words",
     "check_config",
     "for_config",
     "load",
+    "suggestions",
     "well_known",
 ]

@@ -244,6 +244,8 @@ _STRONG_PERSON_VERBS = frozenset(
         "summarised",
     ]
 )
+#: Verbs of saying and doing that follow a person's initials in minutes.
+SPEAKING_VERBS = _STRONG_PERSON_VERBS
 _DETERMINERS = frozenset(
     ["the", "a", "an", "our", "your", "their", "this", "that", "each", "every", "any", "no", "its"]
 )
@@ -419,6 +421,17 @@ def shouted(toks: Sequence[Tok], known: Container[str]) -> set[int]:
     if run:
         close()
     return out
+
+
+def styled_name(word: str) -> bool:
+    """A name written in mixed capitals ("POhWER"), not an acronym to spell out.
+
+    Five or more letters with a small letter among the capitals. Short mixed
+    forms ("HwH", "PhD") are usually acronyms, and real long ones ("LeDeR")
+    are in the glossary, which is asked first.
+    """
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 5 and any(c.islower() for c in letters)
 
 
 def _in_a_name(block: BlockWords, i: int) -> bool:
@@ -598,6 +611,8 @@ def scan(
             if is_roman(toks, i) or is_unit(toks, i) or _in_a_name(block, i):
                 continue
             word = singular(_bare(tok.text))
+            if word not in known and styled_name(word):
+                continue
             if is_initials(block, i, known, people):
                 initials.add(word)
                 continue

@@ -40,14 +40,27 @@ def source(entry: Entry) -> str:
 def _extra(entry: Entry) -> str:
     parts = []
     if entry.fine_when:
-        parts.append(
-            f"It is fine {entry.fine_when.rstrip('.')}."
-            if entry.fine_when[:1].islower()
-            else f"Exception: {entry.fine_when.rstrip('.')}."
-        )
+        parts.append(_fine_when(entry.fine_when.strip().rstrip(".")))
     if entry.rationale:
         parts.append(entry.rationale.rstrip(".") + ".")
     return (" " + " ".join(parts)) if parts else ""
+
+
+#: How a 'fine when' note may start to follow "It is fine ..." ("in papers for staff").
+_FINE_OPENERS = frozenset(
+    {"if", "in", "when", "where", "after", "before", "about", "as", "for", "with"}
+    | {"at", "on", "once", "while", "unless", "until"}
+)
+
+
+def _fine_when(note: str) -> str:
+    """The 'fine when' note as a sentence: "It is fine in papers for staff."."""
+    first = note.split(maxsplit=1)[0].lower() if note else ""
+    if first in _FINE_OPENERS and note[:1].islower():
+        return f"It is fine {note}."
+    if note.lower() == "always":
+        return "It is fine to use."
+    return f"Note: {note[:1].upper()}{note[1:]}."
 
 
 def avoid(m: Match) -> str:
@@ -97,8 +110,19 @@ def _inflect(word: str, tag: str) -> str | None:
     """The word in the form `tag` ("start", "VBD" → "started"), from its lemma."""
     from ..inflect import inflect
 
+    if tag == "NNS" and _is_plural(word):
+        return word  # "stakeholders" → "partners", not "partnerses"
     lemma = verb_lemma(word) if tag.startswith("VB") else word
     return inflect(lemma, tag)
+
+
+@cache
+def _is_plural(word: str) -> bool:
+    """True for a noun that is already plural ("partners", "people")."""
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word.lower(), upos="NOUN")
+    return bool(lemmas) and lemmas[0] != word.lower()
 
 
 @cache

@@ -68,6 +68,34 @@ class Draft(NamedTuple):
     # False for text outside the main flow (headers, footers): it gets no
     # heading context and does not become the heading context of what follows.
     in_flow: bool = True
+    # (offset in text, source line) where each joined source line starts.
+    lines: tuple[tuple[int, int], ...] = ()
+
+
+def join_lines(pieces: Iterable[tuple[int | None, str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Join source lines into one block's text, keeping where each line starts.
+
+    `pieces` are (line number, text) pairs. Spaces are squeezed and the
+    pieces joined with one space. Returns the text and the (offset, line)
+    pairs for every piece after the first that starts on a new line, so a
+    finding deep in a wrapped paragraph can name its own line.
+    """
+    parts: list[str] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    last: int | None = None
+    for number, piece in pieces:
+        words = " ".join(piece.split())
+        if not words:
+            continue
+        if parts:
+            pos += 1  # the space between pieces
+            if number is not None and number != last:
+                lines.append((pos, number))
+        parts.append(words)
+        pos += len(words)
+        last = number if number is not None else last
+    return " ".join(parts), tuple(lines)
 
 
 def number_blocks(path: str, drafts: Iterable[Draft]) -> list[Block]:
@@ -87,7 +115,9 @@ def number_blocks(path: str, drafts: Iterable[Draft]) -> list[Block]:
         location = Location(
             path=path, page=draft.page, paragraph=number, line=draft.line, heading=context
         )
-        blocks.append(Block(draft.kind, draft.text, location, draft.level, draft.style))
+        blocks.append(
+            Block(draft.kind, draft.text, location, draft.level, draft.style, draft.lines)
+        )
     return blocks
 
 
@@ -123,7 +153,7 @@ _ENCRYPTED_OFFICE = LoadProblem(
 def _fail(path: Path, fmt: str, problem: LoadProblem, detail: str = "") -> Document:
     doc = Document(path=str(path), format=fmt, problems=[problem])
     if detail:
-        doc.meta.extra["load_error"] = detail
+        doc.meta.load_error = detail
     return doc
 
 

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from accessicheck.bounds import Clock, take_within, too_slow
+from accessicheck.facts import DocxFacts
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.ooxml import check_zip
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
@@ -127,12 +128,7 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
         structure = docx_facts.collect(
             part, body, [element for _, element in margins], reader, drafts
         )
-        doc.meta.extra["structure"] = structure
-        # The same shape as the Markdown loader's list, for the agenda reader.
-        doc.meta.extra["links"] = [
-            {"text": link.text, "href": link.url, "paragraph": link.paragraph}
-            for link in structure.links
-        ]
+        doc.meta.facts = DocxFacts(structure)
     return doc
 
 

@@ -79,6 +79,8 @@ from accessicheck.structure import (
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+#: Word 2013's drawing extensions: `wp15:webVideoPr` marks an online video
+WP15 = "http://schemas.microsoft.com/office/word/2012/wordprocessingDrawing"
 V = "urn:schemas-microsoft-com:vml"
 
 _KINDS = {
@@ -253,8 +255,11 @@ def _drawing(drawing: Any, places: _Places) -> Picture | None:
         kind = "text box" if box is not None else "shape"
         if box is not None:
             text = " ".join("".join(t.text or "" for t in box.iter(T)).split())
+    video = doc_pr is not None and doc_pr.find(f".//{{{WP15}}}webVideoPr") is not None
+    if video:
+        kind = "video"  # an online video: a poster picture that plays a web page's video
     alt = doc_pr.get("descr") if doc_pr is not None else None
-    if alt is None and kind == "picture":
+    if alt is None and kind in ("picture", "video"):
         c_nv_pr = holder.find(f".//{{{PIC}}}cNvPr")
         alt = c_nv_pr.get("descr") if c_nv_pr is not None else None
     return Picture(

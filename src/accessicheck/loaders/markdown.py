@@ -15,9 +15,9 @@ because code is not prose to judge for plain English), raw HTML blocks and
 inline HTML (including comments), and YAML front matter at the very top.
 
 Inline markup is dropped and links keep their link text; each link is also
-listed in `meta.extra["links"]` as {"text", "href", "line"} (a joining link
-behind "Join the meeting" is still found). Images are left out of the text
-but listed in `meta.extra["images"]` as {"alt", "src", "line"} for the
+listed in `meta.facts.links` as a `Link` (text, url, line): a joining link
+behind "Join the meeting" is still found. Images are left out of the text
+but listed in `meta.facts.images` as an `Image` (alt, src, line) for the
 alt-text checks. `Location.line` is the 1-based source line where the
 block starts.
 
@@ -33,9 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from accessicheck.bounds import too_much_text
-from accessicheck.loaders import Draft, LoaderError, number_blocks
+from accessicheck.facts import Image, MarkdownFacts
+from accessicheck.loaders import Draft, LoaderError, join_lines, number_blocks
 from accessicheck.loaders.text import read_capped
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
+from accessicheck.structure import Link
 
 #: The most Markdown source we parse, in bytes: the parser's time and memory grow fast on
 #: some odd inputs (thousands of unclosed "*"), so it never sees more than this.
@@ -55,7 +57,7 @@ class _Item:
     index: int  # where its draft goes in the output
     level: int
     line: int | None
-    texts: list[str] = field(default_factory=list)
+    texts: list[tuple[int | None, str]] = field(default_factory=list)
 
 
 def load(path: Path) -> Document:
@@ -77,14 +79,14 @@ def load(path: Path) -> Document:
         parser.enable("table")
     else:
         problems.append(_table_too_wide())
-    images: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
+    images: list[Image] = []
+    links: list[Link] = []
     drafts = _drafts(parser.parse(source), images, links)
 
-    doc = Document(path=str(path), format="markdown", meta=DocumentMeta(), problems=problems)
-    doc.meta.extra["encoding"] = encoding
-    doc.meta.extra["images"] = images
-    doc.meta.extra["links"] = links
+    facts = MarkdownFacts(encoding, links=tuple(links), images=tuple(images))
+    doc = Document(
+        path=str(path), format="markdown", meta=DocumentMeta(facts=facts), problems=problems
+    )
     doc.blocks = number_blocks(str(path), drafts)
     return doc
 
@@ -119,9 +121,7 @@ def blank_front_matter(source: str) -> str:
     return source  # no closing fence: it was a thematic break, not front matter
 
 
-def _drafts(
-    tokens: list[Any], images: list[dict[str, Any]], links: list[dict[str, Any]]
-) -> list[Draft]:
+def _drafts(tokens: list[Any], images: list[Image], links: list[Link]) -> list[Draft]:
     walker = _Walker(images, links)
     for token in tokens:
         walker.visit(token)
@@ -131,7 +131,7 @@ def _drafts(
 class _Walker:
     """Turns markdown-it's flat token stream into drafts, tracking nesting."""
 
-    def __init__(self, images: list[dict[str, Any]], links: list[dict[str, Any]]) -> None:
+    def __init__(self, images: list[Image], links: list[Link]) -> None:
         self.images = images
         self.links = links
         self.out: list[Draft | None] = []  # None: a list item waiting for its text
@@ -190,7 +190,8 @@ class _Walker:
         # fence, code_block, html_block, hr: nothing to read
 
     def inline(self, token: Any) -> None:
-        text = _inline_text(token, self.images, self.links)
+        pieces = _inline_pieces(token, self.images, self.links)
+        text, lines = join_lines(pieces)
         line = _line(token)
         if self.heading_level is not None:
             self.out.append(Draft(BlockKind.HEADING, text, level=self.heading_level, line=line))
@@ -201,9 +202,9 @@ class _Walker:
             if text:
                 if not item.texts and self.out[item.index] is not None:
                     item.line = line  # continuation text after a nested list
-                item.texts.append(text)
+                item.texts.extend(pieces)
         else:
-            self.out.append(Draft(BlockKind.PARAGRAPH, text, line=line))
+            self.out.append(Draft(BlockKind.PARAGRAPH, text, line=line, lines=lines))
 
 
 def _flush(item: _Item, out: list[Draft | None]) -> None:
@@ -215,7 +216,8 @@ def _flush(item: _Item, out: list[Draft | None]) -> None:
     """
     if not item.texts:
         return
-    draft = Draft(BlockKind.LIST_ITEM, " ".join(item.texts), level=item.level, line=item.line)
+    text, lines = join_lines(item.texts)
+    draft = Draft(BlockKind.LIST_ITEM, text, level=item.level, line=item.line, lines=lines)
     if out[item.index] is None:
         out[item.index] = draft
     else:
@@ -227,7 +229,10 @@ def _line(token: Any) -> int | None:
     return token.map[0] + 1 if token.map else None
 
 
-def _inline_text(token: Any, images: list[dict[str, Any]], links: list[dict[str, Any]]) -> str:
+def _inline_pieces(
+    token: Any, images: list[Image], links: list[Link]
+) -> list[tuple[int | None, str]]:
+    """The inline text, one (source line, text) piece per line it spans."""
     parts: list[str] = []
     link: tuple[int, str] | None = None  # where the open link's text starts, and its address
     for child in token.children or ():
@@ -236,15 +241,17 @@ def _inline_text(token: Any, images: list[dict[str, Any]], links: list[dict[str,
             link = (len(parts), str(child.attrs.get("href", "")))
         elif kind == "link_close" and link is not None:
             text = _SPACES.sub(" ", "".join(parts[link[0] :])).strip()
-            links.append({"text": text, "href": link[1], "line": _line(token)})
+            links.append(Link(text, link[1], line=_line(token)))
             link = None
         elif kind == "text":
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            parts.append("\n")
         elif kind == "image":
-            images.append(
-                {"alt": child.content, "src": child.attrs.get("src", ""), "line": _line(token)}
-            )
+            images.append(Image(child.content, str(child.attrs.get("src", "")), _line(token)))
         # code_inline, html_inline and markup tokens (em, strong, link) add nothing
-    return _SPACES.sub(" ", "".join(parts)).strip()
+    first = _line(token)
+    return [
+        (None if first is None else first + k, piece)
+        for k, piece in enumerate("".join(parts).split("\n"))
+    ]

@@ -46,10 +46,11 @@ out we keep the pages read so far and add AC908 saying how far we got.
 
 Structure facts (tags, language, title, figures, headings, tables, fonts,
 security, bookmarks) are read afterwards with pypdf by `pdf_facts` into
-`meta.extra["structure"]`, within what is left of the time budget (at least
-`MIN_STRUCTURE_SECONDS`, at most `MAX_STRUCTURE_SECONDS`). What cannot be
-read is simply not known; when the structure walk stops at its limit the
-document gets AC909, saying the check stopped early.
+`meta.facts.structure` (with PDFium's word on encryption), within what is
+left of the time budget (at least `MIN_STRUCTURE_SECONDS`, at most
+`MAX_STRUCTURE_SECONDS`). What cannot be read is simply not known; when the
+structure walk stops at its limit the document gets AC909, saying the check
+stopped early.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from pathlib import Path
 from typing import Any
 
 from accessicheck.bounds import stopped_early
+from accessicheck.facts import PdfFileFacts
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.text import STARTS_FIELD
 from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
@@ -123,7 +125,7 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     pdf = _open(path)
     try:
         doc = Document(path=str(path), format="pdf", meta=DocumentMeta())
-        _read_catalog(pdf, doc.meta)
+        security = _read_catalog(pdf, doc.meta)
         pages: list[tuple[int, list[_Line]]] = []
         bad_pages: list[int] = []
         scanned: list[int] = []
@@ -148,7 +150,6 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
         pdf.close()
 
     doc.meta.pages_without_text = tuple(scanned)
-    doc.meta.extra["pages_read"] = read
     doc.blocks = number_blocks(str(path), _drafts(pages))
     if bad_pages:
         doc.problems.append(_bad_pages(bad_pages))
@@ -156,8 +157,8 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     if readable_pages and (not doc.blocks or len(scanned) == readable_pages):
         doc.problems.append(_no_text(bool(scanned)))
     left = time_budget - (time.monotonic() - started)
-    structure = _structure(path, left)
-    doc.meta.extra["structure"] = structure
+    structure = _structure(path, left, security)
+    doc.meta.facts = PdfFileFacts(structure, pages_read=read)
     if structure.pdf is not None and not structure.pdf.complete:
         doc.problems.append(
             stopped_early(
@@ -176,11 +177,17 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     return doc
 
 
-def _structure(path: Path, seconds: float) -> Structure:
+def _structure(path: Path, seconds: float, security: int | None) -> Structure:
+    """The structure facts. `security` is PDFium's permission bits when the file is
+    encrypted (None when it is not): PDFium can tell when pypdf cannot."""
     from accessicheck.loaders import pdf_facts
 
     seconds = min(max(seconds, MIN_STRUCTURE_SECONDS), MAX_STRUCTURE_SECONDS)
     facts = pdf_facts.read(path, seconds)
+    if security is not None:
+        facts.encrypted = True
+        if facts.permissions is None:
+            facts.permissions = security
     structure = Structure(format="pdf", pdf=facts, tables=list(facts.tables))
     if facts.error:
         structure.gaps.append(f"PDF structure: {facts.error}")
@@ -213,7 +220,9 @@ def _open(path: Path) -> Any:
         raise LoaderError("AC901", *_DAMAGED, detail=str(exc)) from None
 
 
-def _read_catalog(pdf: Any, meta: DocumentMeta) -> None:
+def _read_catalog(pdf: Any, meta: DocumentMeta) -> int | None:
+    """Title, tags and language into `meta`. Returns the permission bits when the file is
+    encrypted (bit 10: text for accessibility), None when it is not."""
     import pypdfium2.raw as raw
 
     try:
@@ -224,9 +233,8 @@ def _read_catalog(pdf: Any, meta: DocumentMeta) -> None:
     meta.tagged = bool(raw.FPDFCatalog_IsTagged(pdf.raw))
     meta.language = _catalog_language(pdf)
     if raw.FPDF_GetSecurityHandlerRevision(pdf.raw) != -1:
-        meta.extra["encrypted"] = True
-        # The permission bits (bit 10: text for accessibility) for structure checks.
-        meta.extra["permissions"] = int(raw.FPDF_GetDocPermissions(pdf.raw)) & 0xFFFFFFFF
+        return int(raw.FPDF_GetDocPermissions(pdf.raw)) & 0xFFFFFFFF
+    return None
 
 
 def _catalog_language(pdf: Any) -> str | None:

@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from accessicheck.loaders import pdf_font_facts
 from accessicheck.structure_pdfua import PdfAnnot, PdfFontDetail, PdfNode, PdfUaFacts
 
 MAX_NODES = 200_000
@@ -115,8 +116,10 @@ def read_rest(
     """Annotations, embedded files, fonts and the page content: the second part."""
     _annotations(pages, facts, links.objr, check)
     _embedded_files(root, facts)
-    _fonts(pages, facts, check)
-    _content(pages, facts, links.lang_mcids, check)
+    fonts = _fonts(pages, facts, check)
+    shown = pdf_font_facts.Shown()
+    _content(pages, facts, links.lang_mcids, check, shown)
+    facts.font_programs = pdf_font_facts.read(fonts, shown, check)
 
 
 def _get(obj: Any, key: str) -> Any:
@@ -554,18 +557,18 @@ def _tounicode_bad(stream: Any) -> bool:
     return False
 
 
-def _iter_fonts(resources: Any, seen: set[Any], depth: int) -> Iterator[Any]:
+def _iter_fonts(resources: Any, seen: set[Any], depth: int) -> Iterator[tuple[Any, Any]]:
     if resources is None or depth > MAX_FORM_DEPTH:
         return
     fonts = _get(resources, "/Font")
     if hasattr(fonts, "values"):
         for ref in list(fonts.values())[:1000]:
-            key = _idnum(ref) or id(ref)
+            key = _font_key(ref)
             if key not in seen:
                 seen.add(key)
                 font = _deref(ref)
                 if hasattr(font, "get"):
-                    yield font
+                    yield key, font
     xobjects = _get(resources, "/XObject")
     if hasattr(xobjects, "values"):
         for ref in list(xobjects.values())[:1000]:
@@ -578,15 +581,27 @@ def _iter_fonts(resources: Any, seen: set[Any], depth: int) -> Iterator[Any]:
                 yield from _iter_fonts(_get(xobject, "/Resources"), seen, depth + 1)
 
 
-def _fonts(pages: list[Any], facts: PdfUaFacts, check: Callable[[], None]) -> None:
+def _fonts(
+    pages: list[Any], facts: PdfUaFacts, check: Callable[[], None]
+) -> dict[Any, tuple[Any, int]]:
+    """Read each font's dictionary facts; return the fonts by key (`_font_key`) with their
+    first page."""
     seen: set[Any] = set()
+    found: dict[Any, tuple[Any, int]] = {}
     for number, page in enumerate(pages[:MAX_FONT_PAGES], start=1):
         check()
-        for font in _iter_fonts(_get(page, "/Resources"), seen, 0):
+        for key, font in _iter_fonts(_get(page, "/Resources"), seen, 0):
+            found[key] = (font, number)
             try:
                 facts.fonts.append(_font_detail(font, number))
             except Exception:  # noqa: BLE001 - a broken font dictionary gives no facts
                 continue
+    return found
+
+
+def _font_key(ref: Any) -> Any:
+    """The same key for a font however it is reached: its object number, else the object."""
+    return _idnum(ref) or id(_deref(ref))
 
 
 def _font_detail(font: Any, page: int) -> PdfFontDetail:
@@ -711,8 +726,13 @@ class _Scan:
         page: int,
         budget: list[int],
         lang_mcids: set[tuple[int | None, int]],
+        shown: pdf_font_facts.Shown | None = None,
     ) -> None:
         self.facts = facts
+        self.shown = shown
+        # the text state: (font key, render mode), saved by q and restored by Q
+        self.text: tuple[Any, int] = (None, 0)
+        self.saved: list[tuple[Any, int]] = []
         self.page = page
         self.lang_mcids = lang_mcids
         self.budget = budget  # bytes left, shared by all pages
@@ -727,13 +747,23 @@ class _Scan:
         data = data[: self.budget[0]]
         self.budget[0] -= len(data)
         names: list[bytes] = []
+        strings: list[bytes] = []
+        numbers: list[bytes] = []
         last_dict: bytes | None = None
         dict_depth = 0
         dict_start = 0
         skip_to = 0  # the end of an inline image's data
         for match in _TOKEN.finditer(data):
             kind = match.lastgroup
-            if kind == "skip" or match.start() < skip_to:
+            if match.start() < skip_to:
+                continue
+            if kind == "skip":
+                if not dict_depth and self.shown is not None:
+                    first = match.group()[:1]
+                    if first in (b"(", b"<"):
+                        strings.append(match.group())
+                    elif first not in (b"[", b"]", b"%", b"{", b"}"):
+                        numbers.append(match.group())
                 continue
             if kind == "open":
                 if dict_depth == 0:
@@ -752,6 +782,10 @@ class _Scan:
                 names.append(token[1:])
                 continue
             self._operator(token, names, last_dict, resources, stack, depth)
+            if self.shown is not None:
+                self._text_state(token, names, strings, numbers, resources)
+            strings = []
+            numbers = []
             if token == b"ID":
                 end = _END_IMAGE.search(data, match.end())
                 skip_to = end.end() if end else len(data)
@@ -802,6 +836,34 @@ class _Scan:
         elif op == b"Do" and names:
             self._draw(names[-1], resources, stack, depth)
 
+    def _text_state(
+        self,
+        op: bytes,
+        names: list[bytes],
+        strings: list[bytes],
+        numbers: list[bytes],
+        resources: Any,
+    ) -> None:
+        """Follow the font and render mode; give the text shown to `self.shown`."""
+        if op == b"q":
+            self.saved.append(self.text)
+        elif op == b"Q":
+            if self.saved:
+                self.text = self.saved.pop()
+        elif op == b"Tf" and names:
+            fonts = _get(resources, "/Font") if resources is not None else None
+            ref = fonts.get("/" + names[0].decode("latin-1")) if hasattr(fonts, "get") else None
+            self.text = (_font_key(ref) if ref is not None else None, self.text[1])
+        elif op == b"Tr" and numbers:
+            with contextlib.suppress(ValueError, OverflowError):
+                self.text = (self.text[0], int(float(numbers[-1])))
+        elif op in (b"Tj", b"TJ", b"'", b'"') and strings and self.text[0] is not None:
+            assert self.shown is not None
+            for token in strings if op == b"TJ" else strings[-1:]:
+                data = pdf_font_facts.string_bytes(token)
+                if data:
+                    self.shown.add(self.text[0], data, self.text[1] != 3)
+
     def _named_properties(self, resources: Any, name: bytes) -> bytes | None:
         properties = _get(resources, "/Properties") if resources is not None else None
         entry = _get(properties, "/" + name.decode("latin-1")) if properties is not None else None
@@ -835,7 +897,9 @@ class _Scan:
         if b"/MCID" in data:
             self.tagged_forms.add(key)
         inner = _get(xobject, "/Resources")
+        state = (self.text, len(self.saved))
         self.run(data, inner if inner is not None else resources, list(stack), depth + 1)
+        self.text, self.saved = state[0], self.saved[: state[1]]
 
     def _note(self, what: str) -> None:
         self.found.add(what)
@@ -866,13 +930,14 @@ def _content(
     facts: PdfUaFacts,
     lang_mcids: set[tuple[int | None, int]],
     check: Callable[[], None],
+    shown: pdf_font_facts.Shown | None = None,
 ) -> None:
     budget = [MAX_CONTENT_BYTES]
     if len(pages) > MAX_CONTENT_PAGES:
         facts.content_complete = False
     for number, page in enumerate(pages[:MAX_CONTENT_PAGES], start=1):
         check()
-        scan = _Scan(facts, number, budget, lang_mcids)
+        scan = _Scan(facts, number, budget, lang_mcids, shown)
         try:
             scan.run(_page_data(page), _get(page, "/Resources"), [], 0)
         except Exception:  # noqa: BLE001 - a broken page says nothing about its marks

@@ -18,7 +18,7 @@ Blocks, slide by slide (`Location.page` is the slide number):
 Chart and SmartArt text is not read. A slide that cannot be read gives an
 AC901 problem for that slide and the others are still read.
 
-Structure facts (`meta.extra["structure"]`): the `Slide`s (title, shapes
+Structure facts (`meta.facts.structure`): the `Slide`s (title, shapes
 with positions, hidden), pictures, charts, diagrams, video and embedded
 objects with their alt text (`p:cNvPr/@descr`, decorative mark), tables
 (`a:tblPr/@firstRow`, merged cells), links (`a:hlinkClick` on runs) and a
@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from accessicheck.bounds import Clock, too_slow
+from accessicheck.facts import PptxFacts
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.ooxml import (
     DEFAULT_COLOUR_MAP,
@@ -113,8 +114,8 @@ def load(path: Path, *, time_budget: float = DEFAULT_TIME_BUDGET) -> Document:
     doc.meta.title = title
     doc.meta.language = language or reader.language()
     doc.blocks = number_blocks(str(path), drafts)
-    doc.meta.extra["structure"] = reader.facts
     reader.facts.sections = _section_names(prs)
+    doc.meta.facts = PptxFacts(reader.facts)
     if bad:
         doc.problems.append(_bad_slides(bad))
     if not doc.blocks and len(bad) < len(slides):

@@ -38,7 +38,8 @@ import re
 from pathlib import Path
 
 from accessicheck.bounds import too_much_text
-from accessicheck.loaders import Draft, LoaderError, number_blocks
+from accessicheck.facts import TextFacts
+from accessicheck.loaders import Draft, LoaderError, join_lines, number_blocks
 from accessicheck.loaders.detect import utf16_without_bom
 from accessicheck.model import BlockKind, Document, DocumentMeta
 
@@ -142,8 +143,7 @@ def load(path: Path) -> Document:
             "The file has no text in it.",
             "Check you picked the right file, or save it again with its text.",
         )
-    doc = Document(path=str(path), format="text", meta=DocumentMeta())
-    doc.meta.extra["encoding"] = encoding
+    doc = Document(path=str(path), format="text", meta=DocumentMeta(facts=TextFacts(encoding)))
     doc.blocks = number_blocks(str(path), paragraphs(text))
     if cut:
         doc.problems.append(too_much_text(len(text)))
@@ -195,20 +195,22 @@ def _body_drafts(group: list[tuple[int, str]]) -> list[Draft]:
         if not any(ch.isalnum() for _, line in unit for ch in line):
             continue  # rules such as "-----" or "* * *" are decoration, not text
         first_no, first = unit[0]
-        joined = _squash(" ".join(line for _, line in unit))
         if _LIST_ITEM.match(first):
             marker = first.split(None, 1)[0]
+            text, lines = join_lines([(first_no, _without_marker(first)), *unit[1:]])
             drafts.append(
                 Draft(
                     BlockKind.LIST_ITEM,
-                    _without_marker(joined),
+                    text,
                     level=1,
                     line=first_no,
                     style={"marker": marker},
+                    lines=lines,
                 )
             )
         else:
-            drafts.append(Draft(BlockKind.PARAGRAPH, joined, line=first_no))
+            text, lines = join_lines(unit)
+            drafts.append(Draft(BlockKind.PARAGRAPH, text, line=first_no, lines=lines))
     return drafts
 
 

@@ -49,7 +49,7 @@ def render(report: Report, view: View | None = None) -> str:
     dg = d.build(report, view)
     n = len(report.files)
     lines = [f"accessicheck report. Profile: {report.profile}.", w.summary_line(report)]
-    if dg.hidden_notes:
+    if dg.hidden_notes and n > 1:  # one paper: its "Found" line says it
         lines.append(f"{w.capital(d.notes_phrase(dg.hidden_notes))}.")
     if n > 1:
         for r in report.files:

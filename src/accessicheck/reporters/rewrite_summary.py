@@ -18,11 +18,24 @@ class Totals:
     def line(self) -> str:
         if not self.flagged:
             return "No sentences need a rewrite."
-        return (
-            f"{self.flagged} sentence(s) break a rule; {self.rewritten} have a suggested "
-            f"rewrite; {self.failed_safety} rewrite(s) failed the safety checks and were "
-            "dropped (those keep a hint)."
+        one = self.flagged == 1
+        text = (
+            f"{counted(self.flagged, 'sentence')} {'breaks' if one else 'break'} a rule. "
+            f"{self.rewritten} of {'it' if one else 'them'} "
+            f"{'has' if self.rewritten == 1 else 'have'} a suggested rewrite."
         )
+        if self.failed_safety:
+            text += (
+                f" {counted(self.failed_safety, 'rewrite')} failed the safety checks, so "
+                f"{'that sentence keeps' if self.failed_safety == 1 else 'those sentences keep'}"
+                " a hint instead."
+            )
+        return text
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 sentence", "2 sentences"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def totals(files: Sequence[tuple[str, Sequence[Any]]]) -> Totals:

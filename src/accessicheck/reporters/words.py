@@ -131,9 +131,12 @@ def group_detail(g: Group) -> list[str]:
 
 def group_hint(g: Group) -> str | None:
     """A short "what to do" for a grouped line further down, when the rule gives one."""
-    if g.term is not None and g.suggestions:
+    if g.term is None:
+        return None
+    if g.suggestions:
         return g.suggestions[0]
-    return None
+    # The message says what to do, but a grouped line does not show the message.
+    return g.first.suggestions[0].text if g.first.suggestions else None
 
 
 def found_phrase(counts: dict[Severity, int], hidden_notes: int) -> str:

@@ -162,9 +162,9 @@ def compose(text: str, found: Sequence[Edit]) -> tuple[str, list[Edit], list[Edi
 
 
 def _parses(sentences: Sequence[Sentence]) -> dict[Any, Any]:
-    from ..rules import passive_voice
+    from ..passive import parses
 
-    docs = passive_voice.parses(list(sentences))
+    docs = parses(s.text for s in sentences)
     return {s: docs[s.text] for s in sentences}
 
 

@@ -4,13 +4,15 @@ One scan of the whole paper finds every acronym with its uses and
 definitions (see `glossary.acronyms`), shared by the four rules. The
 glossary gives the long form to suggest. Roman numerals, units, postcodes,
 people's initials and words in capitals are not acronyms. Acronyms on the
-`well_known_acronyms` list (NHS, UK, GP …) get a note rather than a warning
-in public papers, and nothing in the professional profile.
+`well_known_acronyms` list (NHS, UK, GP …) or the shipped everyday list
+(CEO, DVD …) get a note rather than a warning in public papers, and nothing
+in the professional profile.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from .. import glossary
 from ..analysis import AnalysedDocument
@@ -18,8 +20,19 @@ from ..glossary.acronyms import Acronym, Place
 from ..glossary.model import Entry
 from ..model import Severity, Suggestion
 from ..registry import Hit, RuleContext, rule
+from ..wordlists import column
 
 _NOT_HERE = frozenset({"jargon", "contested", "inclusive", "plain"})
+
+
+def _everyday(config: Mapping[str, Any]) -> frozenset[str]:
+    """Acronyms most readers know ("CEO", "DVD"): wordlists/everyday-acronyms.csv.
+
+    A shipped word list, so `shipped_wordlists = false` turns it off too.
+    """
+    if not config.get("shipped_wordlists", True):
+        return frozenset()
+    return column("everyday-acronyms.csv", "acronym")
 
 
 def _acronyms(
@@ -51,7 +64,7 @@ def _where(doc: AnalysedDocument, place: Place) -> str:
 
 
 def _hit(doc: AnalysedDocument, place: Place, message: str, **kw: object) -> Hit:
-    return Hit(message, place.start, place.end, block=doc.blocks[place.block], **kw)  # type: ignore[arg-type]
+    return Hit.on(doc.blocks[place.block], message, place.start, place.end, **kw)  # type: ignore[arg-type]
 
 
 @rule(
@@ -82,9 +95,12 @@ def acronym_not_spelled_out(doc: AnalysedDocument, ctx: RuleContext) -> Iterator
     words in capitals ("PLEASE BRING YOUR FORM") are not acronyms.
 
     Acronyms on the `well_known_acronyms` list (by default NHS, UK, GP, BBC,
-    TV) get a note, not a warning, and none in the professional profile.
+    TV) or on the shipped list of everyday acronyms (CEO, DVD, PhD ...) get a
+    note, not a warning, and none in the professional profile. The everyday
+    list is wordlists/everyday-acronyms.csv; `shipped_wordlists = false` turns
+    it off with the other shipped lists.
     """
-    well_known = set(glossary.well_known(ctx.config))
+    well_known = set(glossary.well_known(ctx.config)) | _everyday(ctx.config)
     for acronym, expansion, entry in _acronyms(doc, ctx):
         if acronym.definitions or not acronym.uses:
             continue

@@ -50,4 +50,4 @@ def hit_at(
         start, end = span if span is not None else (location.start, location.end)
         if start is not None and end is not None and not (0 <= start <= end <= len(ab.text)):
             start = end = None
-    return Hit(message, start, end, suggestions=tuple(suggestions), severity=severity, block=ab)
+    return Hit.on(ab, message, start, end, suggestions=tuple(suggestions), severity=severity)

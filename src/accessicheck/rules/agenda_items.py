@@ -117,13 +117,13 @@ def meeting_jargon(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     for i, m, plain in unexplained_jargon([ab.text for ab in blocks]):
         if g.allows(m.group().strip()):
             continue  # the group's glossary keeps the words
-        yield Hit(
+        yield Hit.on(
+            blocks[i],
             f"“{m.group().strip()}” is meeting jargon. Say it plainly, for example "
             f"“{plain}”, or explain it next to the words.",
             m.start(),
             m.end(),
             suggestions=(Suggestion(f"Say “{plain}”, or explain the words."),),
-            block=blocks[i],
         )
 
 
@@ -153,11 +153,11 @@ def late_papers(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             continue
         for start, end, m in late_paper_mentions(ab.text):
             sentence = ab.text[start:end]
-            yield Hit(
+            yield Hit.on(
+                ab,
                 f"“{sentence.strip()[:80]}”: a paper that comes late or on the day leaves no "
                 "time to read it or to make Easy Read, large print or Braille copies. Send it "
                 "with the agenda.",
                 start + m.start(),
                 start + m.end(),
-                block=ab,
             )

@@ -74,13 +74,13 @@ def low_contrast(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             needed = _needed(span, normal, large)
             size = "large " if needed == large else ""
             colour = f"#{span.colour}" if span.colour else "automatic"
-            yield Hit(
+            yield Hit.on(
+                ab,
                 f"This {size}text ({colour} on #{span.background}) has a contrast of "
                 f"{_shown(ratio)}:1; it needs at least {needed:g}:1. Use a darker text colour "
                 "or a lighter background (or the other way round).",
                 span.start,
                 span.end,
-                block=ab,
             )
 
     yield from capped(hits(), _LIMIT, "{n} more paragraphs have low contrast text.")

@@ -10,6 +10,8 @@ found from `w:pStyle` (through `styles.xml`) and `w:outlineLvl`.
   first heading below level 1.
 - AC403 fake-heading: a short paragraph made to look like a heading with
   bold or larger text, but without a heading style.
+- AC463 long-heading: a heading too long to skim (Microsoft's "Headings are
+  short" tip).
 
 PDF headings are AC425; slide titles are AC440.
 """
@@ -102,7 +104,7 @@ def heading_levels(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                     f"heading: level {missing} is skipped. Use Heading {previous + 1} here, or "
                     "add the missing level."
                 )
-            yield Hit(message, 0, len(ab.text), block=ab)
+            yield Hit.on(ab, message, 0, len(ab.text))
         previous = level
 
 
@@ -173,10 +175,43 @@ def fake_heading(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         if before is not None and _looks_like_heading(before, body):
             continue
         look = "is bold" if why == "bold" else "is in larger text"
-        yield Hit(
+        yield Hit.on(
+            ab,
             f'"{ab.text.strip()}" {look} like a heading, but it is not marked as one, so '
             f"screen reader users cannot find it. {_HEADING_STYLE_HELP}",
             0,
             len(ab.text),
-            block=ab,
         )
+
+
+@rule(
+    "AC463",
+    "long-heading",
+    unit="document",
+    severity="warning",
+    summary="A heading is too long to skim",
+    why="People skim a paper by its headings, and screen reader users hear a list of them. "
+    "A long heading is hard to take in and hides the point of the section.",
+    helps=("SR", "COG", "LD"),
+    options={"max_words": 15},
+)
+def long_heading(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """A Word heading (a heading style or outline level, not in a header or
+    footer) has more than `max_words` words (15): Microsoft's Accessibility
+    Checker tip "Headings are short". Keep the heading to its point and put
+    the rest in the text under it."""
+    if not _word(doc):
+        return
+    limit = int(ctx.options["max_words"])
+    for ab in doc.blocks:
+        if ab.kind is not BlockKind.HEADING or not _in_flow(ab):
+            continue
+        words = len(ab.text.split())
+        if words > limit:
+            yield Hit(
+                f"This heading has {words} words. Keep headings short (up to {limit} words) "
+                "so people can skim them, and put the rest in the text under the heading.",
+                0,
+                len(ab.text),
+                block=ab,
+            )

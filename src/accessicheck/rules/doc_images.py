@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from ..analysis import AnalysedDocument
+from ..facts import images_of
 from ..model import Severity
 from ..registry import Hit, RuleContext, rule
 from ..structure import Picture, capped, of, page_anchor, where
@@ -81,12 +82,8 @@ def _problem(picture: Picture) -> tuple[str, Severity | None] | None:
 
 
 def _markdown_pictures(doc: AnalysedDocument) -> Iterator[tuple[Picture, int | None]]:
-    for image in doc.document.meta.extra.get("images", []) or []:
-        if isinstance(image, dict):
-            picture = Picture(
-                "picture", name=str(image.get("src") or "") or None, alt=image.get("alt")
-            )
-            yield picture, image.get("line")
+    for image in images_of(doc.document.meta.facts):
+        yield Picture("picture", name=image.src or None, alt=image.alt), image.line
 
 
 @rule(
@@ -129,10 +126,10 @@ def missing_alt_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             on_slide = (
                 f" on slide {picture.page}" if facts is not None and facts.format == "pptx" else ""
             )
-            yield Hit(
+            yield Hit.on(
+                block,
                 f"{_name(picture)}{on_slide} {message}. {how}.",
                 severity=severity,
-                block=block,
                 excerpt=picture.name or "",
             )
 
@@ -166,19 +163,19 @@ def floating_object(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             block = where(doc, picture.paragraph)
             if picture.kind == "text box":
                 text = picture.text[:60] + ("…" if len(picture.text) > 60 else "")
-                yield Hit(
+                yield Hit.on(
+                    block,
                     f'The text box "{text}" floats on the page, so screen readers may read it '
                     "out of place or miss it. Put its text in the body of the document instead "
                     "(a paragraph with a border or shading looks the same).",
-                    block=block,
                     excerpt=text,
                 )
             elif not picture.decorative:
-                yield Hit(
+                yield Hit.on(
+                    block,
                     f"{_name(picture)} floats with text wrapped around it. Set its wrapping "
                     'to "In line with text" (Layout Options) so it stays in reading order.',
                     severity=Severity.INFO,
-                    block=block,
                     excerpt=picture.name or "",
                 )
 

@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterator
 
 from ..analysis import AnalysedDocument
-from ..model import BlockKind
+from ..model import BlockKind, Severity
 from ..registry import Hit, RuleContext, rule
-from ..structure import capped, of, where
+from ..structure import Structure, capped, of, where
 
 _LIMIT = 20
 _BLANKS = re.compile(r"\t[ \t]*\t| {3,}")
@@ -65,13 +65,13 @@ def repeated_blanks(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                 if not text[: match.start()].strip() or not text[match.end() :].strip():
                     continue  # leading or trailing blanks line nothing up
                 what = "tabs" if "\t" in match.group() else "spaces"
-                yield Hit(
+                yield Hit.on(
+                    ab,
                     f"Several {what} in a row are used here to line text up. Screen readers "
                     "read them out, and the layout breaks when text is enlarged. Use a table, "
                     "a list, or one tab with a tab stop instead.",
                     match.start(),
                     match.end(),
-                    block=ab,
                     excerpt=text[max(0, match.start() - 20) : match.end() + 20].strip(),
                 )
                 break  # one finding a paragraph
@@ -102,10 +102,10 @@ def content_control_title(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[H
         for control in facts.content_controls:
             if control.title:
                 continue
-            yield Hit(
+            yield Hit.on(
+                where(doc, control.paragraph),
                 f"A {control.kind} form field has no title, so screen readers cannot say what "
                 "to fill in. Select it, then Developer > Properties, and type a Title.",
-                block=where(doc, control.paragraph),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more form fields have no title.")
@@ -134,11 +134,11 @@ def layout_table(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         for table in facts.tables:
             if table.style is not None or table.header_row:
                 continue
-            yield Hit(
+            yield Hit.on(
+                where(doc, table.paragraph),
                 f"Table {table.number} has no table style and no header row, so it looks like "
                 "a table used for layout. Screen readers read it row by row, left to right: "
                 "check that order makes sense, or use Layout > Columns instead.",
-                block=where(doc, table.paragraph),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more tables look like layout tables.")
@@ -173,10 +173,10 @@ def blank_table_cells(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             if not parts:
                 continue
             on_slide = f" on slide {table.page}" if facts.format == "pptx" and table.page else ""
-            yield Hit(
+            yield Hit.on(
+                where(doc, table.paragraph, table.page),
                 f"Table {table.number}{on_slide} has {' and '.join(parts)}. Screen readers "
                 "read out each empty cell. Delete them and use cell spacing instead.",
-                block=where(doc, table.paragraph, table.page),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more tables have empty rows or columns.")
@@ -223,9 +223,14 @@ def media_captions(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """A video or sound clip in a PowerPoint presentation has no caption
     track (PowerPoint: select the video, then Playback > Insert Captions). A
     clip with captions burned into the picture, or no speech, is fine: then
-    ignore this finding."""
+    ignore this finding. An online video in a Word document (Insert > Online
+    Video, `wp15:webVideoPr`) plays from the web, so Word cannot hold or see
+    its captions: it gets a note to check them."""
     facts = of(doc)
-    if facts is None or facts.format != "pptx":
+    if facts is None or facts.format not in ("pptx", "docx"):
+        return
+    if facts.format == "docx":
+        yield from capped(_word_videos(doc, facts), _LIMIT, "{n} more online videos.")
         return
 
     def hits() -> Iterator[Hit]:
@@ -233,11 +238,25 @@ def media_captions(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             if picture.kind != "video" or picture.captions is not False:
                 continue
             name = f' "{picture.name}"' if picture.name else ""
-            yield Hit(
+            yield Hit.on(
+                where(doc, picture.paragraph, picture.page),
                 f"The video or sound clip{name} on slide {picture.page} has no captions. Add "
                 "them (Playback > Insert Captions), unless the clip has no speech or shows "
                 "captions in the picture.",
-                block=where(doc, picture.paragraph, picture.page),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more clips have no captions.")
+
+
+def _word_videos(doc: AnalysedDocument, facts: Structure) -> Iterator[Hit]:
+    for picture in facts.pictures:
+        if picture.kind != "video":
+            continue
+        name = f' "{picture.name}"' if picture.name else ""
+        yield Hit(
+            f"Check that the online video{name} has captions: it plays from the web, so the "
+            "captions must be on the video's own page (on YouTube, the CC button). Say in the "
+            "text under it that captions are there, or link to a transcript.",
+            severity=Severity.INFO,
+            block=where(doc, picture.paragraph, picture.page),
+        )

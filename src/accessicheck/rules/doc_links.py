@@ -59,29 +59,29 @@ def unclear_link_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             start, end = _span(ab, link.text)
             text = link.text.strip()
             if not text:
-                yield Hit(
+                yield Hit.on(
+                    ab,
                     f"A link to {link.url or 'a web page'} has no text. Give it words that say "
                     "where it goes.",
-                    block=ab,
                     excerpt=link.url,
                 )
             elif _normal(text) in VAGUE:
-                yield Hit(
+                yield Hit.on(
+                    ab,
                     f'The link text "{text}" does not say where the link goes. Use the name of '
                     'the page instead, for example "the council\'s transport plan".',
                     start,
                     end,
-                    block=ab,
                 )
             elif _URL.match(text) or text == link.url:
-                yield Hit(
+                yield Hit.on(
+                    ab,
                     "This link's text is a web address, which screen readers read out letter "
                     "by letter. Say what the page is, and keep the address short if it must "
                     "be printed.",
                     start,
                     end,
                     severity=Severity.INFO,
-                    block=ab,
                 )
 
     yield from capped(hits(), _LIMIT, "{n} more links need clearer text.")
@@ -149,13 +149,13 @@ def typed_list(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             items = (
                 f"These {len(run)} paragraphs start" if len(run) > 1 else "This paragraph starts"
             )
-            yield Hit(
+            yield Hit.on(
+                first,
                 f'{items} with a typed "{_typed(first)}" instead of a real list, so screen '
                 "readers do not announce a list. Select them and use the Bullets or "
                 "Numbering button instead.",
                 0,
                 len(first.text),
-                block=first,
             )
 
     yield from capped(hits(), _LIMIT, "{n} more typed lists.")

@@ -60,27 +60,27 @@ def table_header(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         block = where(doc, table.paragraph, table.page)
         name = _name(table, facts.format)
         if facts.format == "pptx":
-            yield Hit(
+            yield Hit.on(
+                block,
                 f"{name} has no header row. Select the table, then tick Header Row on the "
                 "Table Design tab, and put the column names in the first row.",
-                block=block,
             )
         elif table.style_first_row:
-            yield Hit(
+            yield Hit.on(
+                block,
                 f"{name} has its first row styled as a header (the table style's Header Row "
                 'option is on), but it is not marked as a header row ("Repeat as header row" '
                 "is off), so screen readers and PDF exports treat it as data. Select the first "
                 "row, then Table Properties > Row > Repeat as header row at the top of each page.",
                 severity=Severity.WARNING,
-                block=block,
             )
         else:
-            yield Hit(
+            yield Hit.on(
+                block,
                 f'{name} has no header row: its first row is not marked "Repeat as header '
                 "row\" and the table style's Header Row option is off. Put the column names in "
                 "the first row, select it, then Table Properties > Row > Repeat as header row "
                 "at the top of each page.",
-                block=block,
             )
     if count > _LIMIT:
         yield Hit(f"{count - _LIMIT} more tables have no header row.")
@@ -119,9 +119,9 @@ def complex_table(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         if n > _LIMIT:
             yield Hit("More tables have merged or split cells.")
             return
-        yield Hit(
+        yield Hit.on(
+            where(doc, table.paragraph, table.page),
             f"{_name(table, facts.format)} has {' and '.join(problems)}. Screen reader users "
             "can lose their place. Make it a simple grid: unmerge the cells, repeat a value "
             "where needed, or split it into separate tables.",
-            block=where(doc, table.paragraph, table.page),
         )

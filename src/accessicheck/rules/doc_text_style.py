@@ -87,10 +87,10 @@ def empty_paragraphs(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             if found.count < least:
                 continue
             where = "after this paragraph" if found.paragraph else "at the start of the document"
-            yield Hit(
+            yield Hit.on(
+                block_at(doc, found.paragraph),
                 f"There are {found.count} empty paragraphs in a row {where}. Use "
                 "paragraph spacing (Layout > Spacing) or a page break (Ctrl+Enter) instead.",
-                block=block_at(doc, found.paragraph),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more places use empty paragraphs for space.")
@@ -153,12 +153,12 @@ def small_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             ab = block_at(doc, number)
             if ab is None:
                 continue
-            yield Hit(
+            yield Hit.on(
+                ab,
                 f"This text is {_pt(size)}, smaller than the {_pt(least)} minimum. Make it "
                 f"at least {_pt(least)}, the same as the body text where you can.",
                 0,
                 len(ab.text),
-                block=ab,
             )
 
     yield from capped(hits(), _LIMIT, "{n} more paragraphs have small text.")
@@ -238,12 +238,12 @@ def long_emphasis(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                 for start, end in _long_stretches(ab, spans, flag, links.get(number, [])):
                     words = len(ab.text[start:end].split())
                     if end - start > longest:
-                        yield Hit(
+                        yield Hit.on(
+                            ab,
                             f"{words} words in a row are {how}. {why}. Keep it to a few words, "
                             "or use bold for emphasis.",
                             start,
                             end,
-                            block=ab,
                         )
                         break
 
@@ -275,12 +275,12 @@ def justified_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             if ab.kind not in _TEXT_KINDS or len(ab.text) < 100:
                 continue
             if ab.block.style.get("alignment") == "justify":
-                yield Hit(
+                yield Hit.on(
+                    ab,
                     "This paragraph is justified, which leaves uneven gaps between words. "
                     "Align it to the left (Ctrl+L).",
                     0,
                     len(ab.text),
-                    block=ab,
                 )
 
     yield from capped(hits(), _LIMIT, "{n} more paragraphs are justified.")

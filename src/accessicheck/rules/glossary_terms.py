@@ -187,4 +187,4 @@ def explain_term(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             seen.add(key)
             if _explained(ablock, m):
                 continue
-            yield Hit(messages.explain(m), m.start, m.end, severity=m.entry.severity, block=ablock)
+            yield Hit.on(ablock, messages.explain(m), m.start, m.end, severity=m.entry.severity)

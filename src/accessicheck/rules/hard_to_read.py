@@ -140,9 +140,9 @@ def hard_to_read(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             continue
         name = f"'{section.heading}'" if section.heading else "before the first heading"
         fix = "Use shorter sentences and everyday words in this section."
-        yield Hit(
+        yield Hit.on(
+            section.blocks[0],  # its heading, or the first block before any heading
             f"The section {name} is hard to read: {_join(missed)}. The formulas are a guide. {fix}",
-            block=section.blocks[0],  # its heading, or the first block before any heading
             suggestions=(Suggestion(fix),),
             severity=level,
         )

@@ -53,13 +53,13 @@ def contested_term(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                 Suggestion(f"Consider '{alt}', if your group agrees.")
                 for alt in m.entry.plain_alternatives[:3]
             )
-            yield Hit(
+            yield Hit.on(
+                ablock,
                 messages.contested(m),
                 m.start,
                 m.end,
                 suggestions=options,
                 severity=m.entry.severity,
-                block=ablock,
             )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..analysis import AnalysedBlock, Sentence
 from ..model import BlockKind, Suggestion
 from ..registry import Hit, RuleContext, rule
-from .sentence_kinds import is_label_or_list
+from .sentence_kinds import is_label_or_list, pieces
 
 
 def _opening(text: str, words: int = 5) -> str:
@@ -24,13 +24,21 @@ def looks_like_lines(sentences: list[Sentence]) -> bool:
     """Lines of a list, minutes table or headings that arrived as one paragraph.
 
     Measured on real minutes copied from the web: two or more heading or
-    label lines, labels making up 15% or more of the words, or three or more
-    lines starting with a bullet.
+    label lines, labels making up 15% or more of the words, three or more
+    lines starting with a bullet, or two or more "sentences" with a line
+    break lost inside them (a minutes table read as text: "... in June The
+    group discussed ...", "... this discussion LD presented ...").
     """
     labels = [s for s in sentences if is_label_or_list(s)]
     words = sum(s.counts.words for s in sentences) or 1
     bullets = sum(1 for s in sentences if s.text.lstrip()[:1] in _BULLETS)
-    return len(labels) >= 2 or sum(s.counts.words for s in labels) >= 0.15 * words or bullets >= 3
+    broken = sum(1 for s in sentences if len(pieces(s)) > 1)
+    return (
+        len(labels) >= 2
+        or sum(s.counts.words for s in labels) >= 0.15 * words
+        or bullets >= 3
+        or broken >= 2
+    )
 
 
 @rule(

@@ -22,6 +22,9 @@ _SPLITS = re.compile(
     re.IGNORECASE,
 )
 
+#: A piece between two commas this short is an item of a list.
+_LIST_ITEM_WORDS = 4
+
 #: Each part of a split should have at least this many words.
 _MIN_PART = 4
 
@@ -37,6 +40,9 @@ def split_point(text: str) -> tuple[int, str] | None:
     total = len(offsets)
     best: tuple[int, float, int, str] | None = None
     for m in _SPLITS.finditer(text):
+        conj = (m.group("conj") or "").strip().lower()
+        if conj == "and" and _ends_a_list(text[: m.start()]):
+            continue  # "ramps, hearing loops, and quiet rooms": not two sentences
         before = sum(1 for s in offsets if s < m.start())
         if before < _MIN_PART or total - before < _MIN_PART:
             continue
@@ -64,6 +70,16 @@ def split_point(text: str) -> tuple[int, str] | None:
         if best is None or key[:2] < best[:2]:
             best = key
     return None if best is None else (best[2], best[3])
+
+
+def _ends_a_list(before: str) -> bool:
+    """True when the comma before 'and' closes a list of short items.
+
+    "mobility aids, visual impairments, and young people": the piece since
+    the comma before is a few words, so the comma is a list's last comma.
+    """
+    cut = before.rfind(",")
+    return cut != -1 and len(words(before[cut + 1 :])) <= _LIST_ITEM_WORDS
 
 
 @rule(

@@ -62,10 +62,10 @@ def pdf_figure_alt(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             if figure.has_alt:
                 continue
             what = "picture" if figure.role == "Figure" else "formula"
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, figure.page),
                 f"A {what} has no alt text, so screen reader users do not know what it shows. "
                 "Add alt text in the original document and export it again.",
-                block=page_anchor(doc, figure.page),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more pictures or formulas have no alt text.")
@@ -105,7 +105,7 @@ def pdf_heading_order(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                     "skipping a level. Fix the heading levels in the original document and "
                     "export it again."
                 )
-            yield Hit(message, block=page_anchor(doc, heading.page))
+            yield Hit.on(page_anchor(doc, heading.page), message)
             return
         previous = heading.level
 
@@ -132,11 +132,11 @@ def pdf_table_headers(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         for table in facts.tables:
             if table.header_row or table.rows < 2:
                 continue
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, table.page),
                 f"Table {table.number} has no header cells. Mark its header row in the original "
                 "document (in Word: Table Properties > Row > Repeat as header row) and export "
                 "it again.",
-                block=page_anchor(doc, table.page),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more tables have no header cells.")
@@ -168,10 +168,10 @@ def pdf_font_not_embedded(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[H
         return
     missing = [f for f in facts.fonts if not f.embedded]
     if missing:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, min((f.page for f in missing if f.page), default=None)),
             f"These fonts are not embedded: {_font_list(missing)}"
             f"{_pages([f.page for f in missing])}. Export the PDF again with fonts embedded.",
-            block=page_anchor(doc, min((f.page for f in missing if f.page), default=None)),
         )
 
 
@@ -195,10 +195,10 @@ def pdf_font_no_unicode(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
         return
     missing = [f for f in facts.fonts if f.unicode is False]
     if missing:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, min((f.page for f in missing if f.page), default=None)),
             f"The text in these fonts cannot be read out or copied, because the PDF does not "
             f"say which letters they show: {_font_list(missing)}"
             f"{_pages([f.page for f in missing])}. Export the PDF again from the original "
             "document.",
-            block=page_anchor(doc, min((f.page for f in missing if f.page), default=None)),
         )

@@ -190,10 +190,7 @@ def pdf_blocks_screen_readers(doc: AnalysedDocument, ctx: RuleContext) -> Iterat
     if facts is None:
         return
     permissions = facts.permissions
-    if permissions is None:
-        permissions = doc.document.meta.extra.get("permissions")
-    encrypted = facts.encrypted or bool(doc.document.meta.extra.get("encrypted"))
-    if not encrypted or not isinstance(permissions, int) or permissions & 512:
+    if not facts.encrypted or permissions is None or permissions & 512:
         return
     yield Hit(
         "The PDF's security settings do not allow screen readers to read its text. Save it "

@@ -200,10 +200,10 @@ def pdf_role_map(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             if target
             else ("is not mapped to a standard tag")
         )
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, pages[role]),
             f'The tag "{role}" ({unmapped[role]} in the document) {how}, so screen readers do '
             f"not know what it is. Map it to a standard tag such as P, H1 or Div. {_FIX}",
-            block=page_anchor(doc, pages[role]),
         )
     if looped:
         yield Hit(
@@ -378,10 +378,10 @@ def pdf_table_structure(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
                 number += 1
                 problems = _table_problems(index, nodes, kids, ids)
                 if problems:
-                    yield Hit(
+                    yield Hit.on(
+                        page_anchor(doc, node.page),
                         f"Table {number}{_on([node.page])} is not tagged so that screen readers "
                         f"can follow it: {'; '.join(problems[:3])}. {_FIX}",
-                        block=page_anchor(doc, node.page),
                     )
         strays = [
             node
@@ -392,11 +392,11 @@ def pdf_table_structure(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
         ]
         if strays:
             kinds = ", ".join(sorted({n.std for n in strays}))
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, strays[0].page),
                 f"Parts of a table ({kinds}) are tagged outside a table"
                 f"{_on(n.page for n in strays)}, so screen readers cannot read them as a "
                 f"table. {_FIX}",
-                block=page_anchor(doc, strays[0].page),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more tables are not tagged properly.")
@@ -456,10 +456,10 @@ def pdf_list_structure(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]
             shown = ", ".join(sorted(inner - {"TOC", "TOCI", "Caption"})[:3])
             found[f"a table of contents holds {shown} instead of entries (TOCI)"].append(node.page)
     for problem, pages in list(found.items())[:_LIMIT]:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, min((p for p in pages if p), default=None)),
             f"In the PDF's tags, {problem}{_on(pages)}, so screen readers cannot read it as "
             f"a list. {_FIX}",
-            block=page_anchor(doc, min((p for p in pages if p), default=None)),
         )
 
 
@@ -487,19 +487,19 @@ def pdf_heading_structure(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[H
     plain = [n for n in nodes if n.std == "H"]
     numbered = [n for n in nodes if n.std in {"H1", "H2", "H3", "H4", "H5", "H6"}]
     if plain and numbered:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, plain[0].page),
             "The PDF mixes numbered heading tags (H1 to H6) with unnumbered ones (H)"
             f"{_on(n.page for n in plain[:5])}. Use numbered headings throughout. {_FIX}",
-            block=page_anchor(doc, plain[0].page),
         )
     counts = Counter(n.parent for n in plain)
     doubled = [parent for parent, count in counts.items() if count > 1]
     if doubled:
         pages = [n.page for n in plain if n.parent in doubled]
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, min((p for p in pages if p), default=None)),
             f"A section of the PDF has more than one unnumbered heading (H){_on(pages)}. Each "
             f"section should have one heading. {_FIX}",
-            block=page_anchor(doc, min((p for p in pages if p), default=None)),
         )
 
 
@@ -526,20 +526,20 @@ def pdf_link_tags(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     untagged = [a for a in links if a.node is None or ua.nodes[a.node].std != "Link"]
     undescribed = [a for a in links if not a.contents]
     if untagged:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, untagged[0].page),
             f"{len(untagged)} link{'s are' if len(untagged) > 1 else ' is'} not tagged as "
             f"a link{_on(a.page for a in untagged)}, so screen readers may miss "
             f"{'them' if len(untagged) > 1 else 'it'}. Make links with the program's link tool "
             f"(Insert > Link), then {_TAG_HELP[0].lower()}{_TAG_HELP[1:]}",
-            block=page_anchor(doc, untagged[0].page),
         )
     if undescribed:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, undescribed[0].page),
             f"{len(undescribed)} link{'s have' if len(undescribed) > 1 else ' has'} no "
             f"description{_on(a.page for a in undescribed)}. Word and LibreOffice add one "
             "from the link text when they export with tags on; in Acrobat, edit the link's "
             "properties and fill in its description (Contents).",
-            block=page_anchor(doc, undescribed[0].page),
         )
 
 
@@ -575,10 +575,10 @@ def pdf_annotation_tags(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
     ]
     if untagged:
         kinds = ", ".join(sorted({a.subtype for a in untagged})[:3])
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, untagged[0].page),
             f"Some annotations ({kinds}) are not tagged{_on(a.page for a in untagged)}, so "
             f"screen readers miss them. {_TAG_HELP}",
-            block=page_anchor(doc, untagged[0].page),
         )
     undescribed = [
         a
@@ -590,32 +590,32 @@ def pdf_annotation_tags(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
     undescribed = [a for a in undescribed if a.subtype != "Link"]  # AC436 says it for links
     if undescribed:
         kinds = ", ".join(sorted({a.subtype for a in undescribed})[:3])
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, undescribed[0].page),
             f"Some annotations ({kinds}) have no description{_on(a.page for a in undescribed)}, "
             "so screen readers have nothing to read. In Acrobat, give each one a description "
             "(its Contents) or alt text on its tag.",
-            block=page_anchor(doc, undescribed[0].page),
         )
     if ua.untabbed_pages:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, ua.untabbed_pages[0]),
             f"The tab order does not follow the tags{_on(ua.untabbed_pages)}, so keyboard "
             "users move through links and fields in a different order from screen readers. "
             "In Acrobat: Page Thumbnails > Page Properties > Tab Order > Use Document "
             "Structure.",
-            block=page_anchor(doc, ua.untabbed_pages[0]),
         )
     traps = [a for a in ua.annots if a.subtype == "TrapNet"]
     if traps:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, traps[0].page),
             f"The PDF has printing trap annotations (TrapNet){_on(a.page for a in traps)}, "
             "which PDF/UA does not allow. Export it again without prepress trapping.",
-            block=page_anchor(doc, traps[0].page),
         )
     if ua.printer_marks_tagged:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, ua.printer_marks_tagged[0]),
             f"Printer's marks are tagged as content{_on(ua.printer_marks_tagged)}, so screen "
             "readers read them out. Mark them as artifacts (decoration) in Acrobat.",
-            block=page_anchor(doc, ua.printer_marks_tagged[0]),
         )
     clips = [(page, ct, alt) for page, ct, alt in ua.media_clips if not ct or not alt]
     if clips:
@@ -624,11 +624,11 @@ def pdf_annotation_tags(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
             if any(not ct for _, ct, _ in clips)
             else "have alt text"
         )
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, clips[0][0]),
             f"Video or sound clips{_on(p for p, _, _ in clips)} do not {what}, so screen "
             "reader users do not know what they are. Describe each clip in Acrobat's media "
             "properties.",
-            block=page_anchor(doc, clips[0][0]),
         )
 
 
@@ -663,19 +663,19 @@ def pdf_form_fields(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     unnamed = [a for a in widgets if not a.field_tu and (a.node is None or not nodes[a.node].alt)]
     if untagged:
         names = _field_names(untagged)
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, untagged[0].page),
             f"{names} {'is' if len(untagged) == 1 else 'are'} not tagged as form fields"
             f"{_on(a.page for a in untagged)}, so screen readers may miss them. In Acrobat: "
             "Accessibility > Autotag Form Fields.",
-            block=page_anchor(doc, untagged[0].page),
         )
     if unnamed:
         names = _field_names(unnamed)
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, unnamed[0].page),
             f"{names} {'has' if len(unnamed) == 1 else 'have'} no tooltip"
             f"{_on(a.page for a in unnamed)}, so screen readers cannot say what to type. In "
             "Acrobat: Prepare Form > field Properties > General > Tooltip.",
-            block=page_anchor(doc, unnamed[0].page),
         )
     if ua.dynamic_xfa:
         yield Hit(
@@ -811,11 +811,11 @@ def pdf_font_encoding(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     if ua is None:
         return
     for name, problem, page in _font_problems(ua)[:_LIMIT]:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, page),
             f'The font "{name}"{_on([page])} {problem}, so its text may be read out wrongly. '
             "Export the PDF again from the original document, using a common font (such as "
             "Arial) if the problem stays.",
-            block=page_anchor(doc, page),
         )
 
 
@@ -843,18 +843,18 @@ def pdf_content_tagging(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
     if ua is None:
         return
     if ua.untagged_content:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, ua.untagged_content[0]),
             f"Some text or graphics are not tagged and not marked as decoration"
             f"{_on(ua.untagged_content)}, so screen readers skip them or read them in the "
             f"wrong place. {_TAG_HELP}",
-            block=page_anchor(doc, ua.untagged_content[0]),
         )
     if ua.artifact_in_tagged or ua.tagged_in_artifact:
         pages = [*ua.artifact_in_tagged, *ua.tagged_in_artifact]
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, min(pages)),
             f"Decoration and real content are nested inside each other{_on(pages)}, so "
             f"screen readers may read decoration or skip content. {_TAG_HELP}",
-            block=page_anchor(doc, min(pages)),
         )
     if ua.suspects:
         yield Hit(
@@ -862,18 +862,18 @@ def pdf_content_tagging(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
             f"tagging. Check and fix the tags. {_TAG_HELP}"
         )
     if ua.reference_xobjects:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, ua.reference_xobjects[0]),
             f"Some page content is pulled in from another file (a reference XObject)"
             f"{_on(ua.reference_xobjects)}, which screen readers cannot follow. Export the "
             "PDF again with everything included.",
-            block=page_anchor(doc, ua.reference_xobjects[0]),
         )
     if ua.shared_tagged_forms:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, ua.shared_tagged_forms[0]),
             f"The same tagged graphic is drawn more than once{_on(ua.shared_tagged_forms)}, "
             "so its tags cannot belong to each copy. Export the PDF again from the original "
             "document.",
-            block=page_anchor(doc, ua.shared_tagged_forms[0]),
         )
 
 
@@ -951,11 +951,11 @@ def pdf_part_language(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
         return
     if not facts.lang_elsewhere and not tagged and not annots and not fields:
         return  # no language anywhere: AC421 says so once
-    yield Hit(
+    yield Hit.on(
+        page_anchor(doc, min((p for p in pages if p), default=None)),
         f"The PDF does not say what language these are in{_on(pages)}: {', '.join(parts)}. "
         "Set the document's language (in Word: Review > Language; in Acrobat: "
         "File > Properties > Advanced > Language) and export it again.",
-        block=page_anchor(doc, min((p for p in pages if p), default=None)),
     )
 
 
@@ -979,15 +979,15 @@ def pdf_note_ids(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     counts = Counter(n.node_id for n in notes if n.node_id)
     shared = [n for n in notes if n.node_id and counts[n.node_id] > 1]
     if missing:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, missing[0].page),
             f"{len(missing)} footnote{'s have' if len(missing) > 1 else ' has'} no ID"
             f"{_on(n.page for n in missing)}. Make notes with the program's footnote tool "
             "(Word: References > Insert Footnote) and export again with tags on.",
-            block=page_anchor(doc, missing[0].page),
         )
     if shared:
-        yield Hit(
+        yield Hit.on(
+            page_anchor(doc, shared[0].page),
             f"Footnotes share the same ID{_on(n.page for n in shared)}, so a screen reader "
             "cannot tell them apart. Export the PDF again from the original document.",
-            block=page_anchor(doc, shared[0].page),
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import Sentence
+from ..glossary.acronyms import SPEAKING_VERBS
 from ..readability import words as readability_words
 
 #: More than this share of the words (after the first) start with a capital
@@ -46,13 +47,65 @@ def is_label_or_list(sentence: Sentence) -> bool:
 #: copy of a web page or PDF this is where a line break was lost.
 _LOST_BREAK = re.compile(
     r"(?<=[a-z0-9)]) (?=(?:The|This|These|It|As|We|There|Our|Following|When|If|After|"
-    r"Before|Minutes|Resolved|Page)\b)"
+    r"Before|Minutes|Resolved|Page|Next)\b)"
 )
+
+
+#: Someone's initials starting a new line of minutes inside a "sentence": a
+#: table's Action column read into the text ("... this discussion LD presented
+#: the survey", "... report LD to advise", "... Charity LD/JM to fund").
+_INITIALS = re.compile(r"(?<=[a-z0-9)]) (?=[A-Z]{2,3}(?:/[A-Z]{2,3})* ([a-z]+)\b)")
+#: After these words capitals are the thing talked about, not a person
+#: starting a line: "asked the GP to call", "a letter from DH to the council".
+_NOT_AFTER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "their",
+        "this",
+        "that",
+        "each",
+        "every",
+        "any",
+        "no",
+        "its",
+        "to",
+        "by",
+        "from",
+        "with",
+        "for",
+        "of",
+        "and",
+        "or",
+        "at",
+        "in",
+        "on",
+    ]
+)
+
+
+def _breaks(text: str) -> list[int]:
+    """Where line breaks seem to have been lost: the space before each new line."""
+    cuts = {m.start() for m in _LOST_BREAK.finditer(text)}
+    for m in _INITIALS.finditer(text):
+        before = text[: m.start()].split()
+        prev = before[-1].lower() if before else ""
+        if (m.group(1) == "to" or m.group(1) in SPEAKING_VERBS) and prev not in _NOT_AFTER:
+            cuts.add(m.start())
+    return sorted(cuts)
 
 
 def pieces(sentence: Sentence) -> list[str]:
     """The sentence split where a line break seems to have been lost."""
-    return _LOST_BREAK.split(sentence.text)
+    text, out, last = sentence.text, [], 0
+    for cut in _breaks(text):
+        out.append(text[last:cut])
+        last = cut + 1
+    out.append(text[last:])
+    return out
 
 
 def longest_piece_words(sentence: Sentence) -> int:

@@ -64,9 +64,9 @@ def slide_no_title(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
                 if slide.title == ""
                 else "it has no title box (use a layout with a title: Home > Layout)"
             )
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, slide.number),
                 f"Slide {slide.number} has no title: {how}. Give every slide a unique title.",
-                block=page_anchor(doc, slide.number),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more slides have no title.")
@@ -94,10 +94,10 @@ def duplicate_slide_title(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[H
             continue
         key = " ".join(slide.title.casefold().split())
         if key in first:
-            yield Hit(
+            yield Hit.on(
+                _title_block(doc, slide) or page_anchor(doc, slide.number),
                 f'Slide {slide.number} has the same title as slide {first[key]} ("{slide.title}"). '
                 'Make each title different, for example by adding "(continued)".',
-                block=_title_block(doc, slide) or page_anchor(doc, slide.number),
             )
         else:
             first[key] = slide.number
@@ -147,12 +147,12 @@ def small_slide_text(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     def hits() -> Iterator[Hit]:
         for page in sorted(smallest):
             size, number, start, end = smallest[page]
-            yield Hit(
+            yield Hit.on(
+                block_at(doc, number),
                 f"Slide {page} has text as small as {size:g}pt. Use at least {least:g}pt: "
                 "cut the words down or split the slide, rather than shrinking the text.",
                 start,
                 end,
-                block=block_at(doc, number),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more slides have small text.")
@@ -259,11 +259,11 @@ def slide_reading_order(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit
             earlier, later = pair
             first = _describe(earlier, slide, later)
             second = _describe(later, slide, earlier)
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, slide.number),
                 f"On slide {slide.number}, {first} is read before {second}, although it comes "
                 "after it on the slide. Fix the order in Review > Check Accessibility > "
                 "Reading Order.",
-                block=page_anchor(doc, slide.number),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more slides may be read in the wrong order.")
@@ -293,11 +293,11 @@ def picture_only_slide(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]
         for slide in facts.slides:
             if slide.title or slide.text_chars or not pictures.get(slide.number):
                 continue
-            yield Hit(
+            yield Hit.on(
+                page_anchor(doc, slide.number),
                 f"Slide {slide.number} is only a picture, with no text. If the picture shows "
                 "words or figures, put them on the slide as real text, and give the slide a "
                 "title.",
-                block=page_anchor(doc, slide.number),
             )
 
     yield from capped(hits(), _LIMIT, "{n} more slides are only pictures.")

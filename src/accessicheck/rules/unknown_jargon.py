@@ -47,11 +47,11 @@ def possible_jargon(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
             if key in seen or quoted_span(ablock.text, tok.start, tok.end) or g.allows(tok.text):
                 continue
             seen.add(key)
-            yield Hit(
+            yield Hit.on(
+                ablock,
                 f"'{tok.text}' may be jargon: it is rare in everyday English. If your readers "
                 "may not know it, use an everyday word or explain it, and add it to the "
                 "glossary with a plain explanation.",
                 tok.start,
                 tok.end,
-                block=ablock,
             )

@@ -227,6 +227,19 @@ def make_blanks(path: Path) -> None:
     doc.save(str(path))
 
 
+def make_long_heading(path: Path) -> None:
+    doc = _document("Travel")
+    doc.add_heading("Travel", level=1)
+    doc.add_paragraph("We pay for your travel to the meeting.")
+    doc.add_heading(
+        "How to claim back the money you spent on taxis, trains and buses when you came to "
+        "the meeting, and who to send your receipts to",
+        level=2,
+    )
+    doc.add_paragraph("Send your receipts to Sam by the end of the month.")
+    doc.save(str(path))
+
+
 def make_controls(path: Path) -> None:
     from docx.oxml import parse_xml
 
@@ -331,6 +344,31 @@ def make_unnamed_picture(path: Path, png: Path) -> None:
     doc.save(str(path))
 
 
+def make_online_video(path: Path, png: Path) -> None:
+    """Word's Insert > Online Video: a poster picture whose docPr carries wp15:webVideoPr
+    (python-docx has no call for it, so the extension is written as Word writes it)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    doc = _document("Our film")
+    doc.add_heading("Our film", level=1)
+    doc.add_paragraph().add_run().add_picture(str(png))
+    doc_pr = next(doc.element.body.iter(qn("wp:docPr")))
+    doc_pr.set("name", "Video 1")
+    doc_pr.set("descr", "Members of the group talk about the new bus route")
+    doc_pr.append(
+        parse_xml(
+            '<a:extLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+            '<a:ext uri="{C809E66F-F1BF-436E-b5F7-EEA9579F0CBA}">'
+            '<wp15:webVideoPr xmlns:wp15="http://schemas.microsoft.com/office/word/2012/'
+            'wordprocessingDrawing" embeddedHtml="&lt;iframe src=&quot;https://www.example.org'
+            '/film&quot;&gt;&lt;/iframe&gt;" h="270" w="480"/></a:ext></a:extLst>'
+        )
+    )
+    doc.add_paragraph("The film is five minutes long.")
+    doc.save(str(path))
+
+
 def make_empty_language(path: Path) -> None:
     from pypdf import PdfWriter
     from pypdf.generic import NameObject, TextStringObject
@@ -359,6 +397,8 @@ def main() -> None:
         make_sections(HERE / "sections.pptx")
         make_blank_table_pptx(HERE / "blank-table.pptx")
         make_blanks(HERE / "blanks.docx")
+        make_long_heading(HERE / "long-heading.docx")
+        make_online_video(HERE / "online-video.docx", png)
         make_controls(HERE / "controls.docx")
         make_watermark(HERE / "watermark.docx")
         make_tables(HERE / "tables.docx")

@@ -10,7 +10,6 @@ depend on the people concerned.
 from __future__ import annotations
 
 from ... import glossary
-from ...glossary import messages
 from ..edits import Edit, article_for, word_set
 from . import Context
 
@@ -49,7 +48,7 @@ def edits(ctx: Context) -> list[Edit]:
             continue
         if entry.status != "avoid" or not entry.plain_alternatives:
             continue
-        first = next((s for s in messages.suggestions(m, toks) if s.replacement), None)
+        first = next((s for s in glossary.suggestions(m, toks) if s.replacement), None)
         if first is None or first.replacement is None:
             continue
         s, e = m.start - ctx.sentence.start, m.end - ctx.sentence.start

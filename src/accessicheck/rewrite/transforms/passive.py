@@ -2,7 +2,8 @@
 
 "The report was written by the panel." → "The panel wrote the report."
 
-The passive-voice rule finds the passive verb; this builds the active
+The language layer (`accessicheck.passive`, shared with the passive-voice
+rule) says which verb is passive and gives its parts; this builds the active
 sentence from the parse:
 
 - the agent ("by the panel") becomes the subject when it names people (a
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...rules.passive_voice import PEOPLE, is_passive
+from ...passive import PEOPLE, is_passive, passive_parts
 from .. import quotes
 from ..edits import Edit, word_set
 from . import Context
@@ -62,19 +63,6 @@ SAID_AT_MEETINGS = word_set(
 RAISED = word_set("raise make ask express put voice note")
 #: A participle followed by one of these says where something is in a paper.
 _PLACE = word_set("below above overleaf here attached enclosed")
-
-
-def _passive_parts(part: Any) -> tuple[list[Any], Any, Any, Any]:
-    """(auxiliaries in order, passive subject, agent phrase, agent's noun)."""
-    auxes = sorted(
-        (c for c in part.children if c.dep_ in {"aux", "auxpass", "neg"}), key=lambda t: t.i
-    )
-    subj = next((c for c in part.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
-    agent = next((c for c in part.children if c.dep_ == "agent"), None)
-    noun = (
-        next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    )
-    return auxes, subj, agent, noun
 
 
 def _np(head: Any) -> str | None:
@@ -145,7 +133,7 @@ def active_sentence(part: Any, we: str = "") -> str | None:
 def active_with_drops(part: Any, we: str = "") -> tuple[str, tuple[str, ...]] | None:
     """(active sentence, words of the agent that "we" replaced), or None."""
     dropped: tuple[str, ...] = ()
-    auxes, subj, agent, noun = _passive_parts(part)
+    auxes, subj, agent, noun = passive_parts(part)
     if subj is None or part.dep_ != "ROOT" or subj.i > part.i or subj.lower_ in {"it", "this"}:
         return None
     if noun is None:

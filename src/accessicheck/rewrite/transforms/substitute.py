@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import glossary
-from ...glossary.matcher import Match
+from ...glossary import Match
 from ..edits import Edit, word_set
 from . import Context
 
