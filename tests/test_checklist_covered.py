@@ -121,8 +121,10 @@ def test_acronyms_item_agrees_with_check(tmp_path: Path, text: str, spelled_out:
     paper = tmp_path / "paper.md"
     paper.write_text("# Paper\n\n" + text + "\n", encoding="utf-8")
     assert ("AC204" in _check_codes(paper)) is not spelled_out
-    status = _item_status(_checklist(paper), "PLAN-18")
-    assert status == ("found" if spelled_out else "missing")
+    result = next(r for r in _checklist(paper).results if r.item.id == "PLAN-18")
+    assert result.status == ("found" if spelled_out else "missing")
+    if not spelled_out:  # the evidence quotes the sentence, not just the acronym
+        assert "will report to the partnership board" in result.evidence[0].text
 
 
 def test_given_findings_are_used_and_no_rules_run(monkeypatch: pytest.MonkeyPatch) -> None:

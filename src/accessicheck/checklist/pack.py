@@ -125,9 +125,10 @@ def evidence_for(block: Block, start: int, end: int) -> Evidence:
 def evidence_for_finding(doc: Document, finding: Finding) -> Evidence:
     """A finding as evidence: the sentence it is in when it points into a block."""
     loc = finding.location
-    if loc.start is not None and loc.end is not None:
-        bare = replace(loc, start=None, end=None)
+    if loc.start is not None and loc.end is not None and loc.paragraph is not None:
         for b in doc.blocks:
-            if b.location == bare and loc.end <= len(b.text):
+            at = b.location
+            same = (at.path, at.page, at.paragraph) == (loc.path, loc.page, loc.paragraph)
+            if same and loc.end <= len(b.text):
                 return evidence_for(b, loc.start, loc.end)
     return Evidence(finding.excerpt or finding.message, replace(loc, start=None, end=None))
