@@ -132,19 +132,23 @@ def test_large_print_check_uses_the_size_asked_for() -> None:
     assert c.document_checks[0].status == "found"  # large print is 16pt at least
 
 
+STRUCTURE = ROOT / "tests" / "data" / "structure"
+
+
 def test_screen_reader_and_dyslexia_checks() -> None:
+    # Real files (tests/data/structure/make_fixtures.py): the checks read the
+    # findings of AC420 (untagged PDF) and AC413 (justified text), as `check` does.
     agenda = make_document("# Agenda\n\n- 10:00 Welcome")
-    untagged = Document(
-        "scan.pdf",
-        "pdf",
-        [Block(BlockKind.PARAGRAPH, "Text.", Location("scan.pdf", page=1, paragraph=1))],
-    )
-    untagged.meta.tagged = False
+    untagged = loaders.load(STRUCTURE / "export-untagged.pdf")
     c = build_checklist(agenda, [untagged], parse_needs("SR"), {})
     (sr,) = c.document_checks
-    assert sr.status == "missing" and "Untagged PDF: scan.pdf" in sr.detail
-    c = build_checklist(agenda, [_docx(12, "justify")], parse_needs("SpLD"), {})
-    assert [ch.status for ch in c.document_checks] == ["missing", "found"]
+    assert sr.status == "missing" and "Untagged PDF: export-untagged.pdf" in sr.detail
+    c = build_checklist(
+        agenda, [loaders.load(STRUCTURE / "problems.docx")], parse_needs("SpLD"), {}
+    )
+    assert [ch.status for ch in c.document_checks][0] == "missing"
+    c = build_checklist(agenda, [loaders.load(STRUCTURE / "good.docx")], parse_needs("SpLD"), {})
+    assert [ch.status for ch in c.document_checks][0] == "found"
 
 
 def test_held_out_invite_with_late_papers() -> None:

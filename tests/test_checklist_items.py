@@ -101,12 +101,13 @@ def test_mode_applies() -> None:
 @pytest.mark.parametrize(
     ("row", "says"),
     [
-        pytest.param("X-01,before,n,all,ALL,KW,a,,q?,w.,S", "id", id="bad-id"),
-        pytest.param("AAA-01,during,n,all,ALL,KW,a,,q?,w.,S", "group", id="bad-group"),
-        pytest.param("AAA-01,before,n,all,XX,KW,a,,q?,w.,S", "need codes", id="bad-need"),
-        pytest.param("AAA-01,before,n,all,ALL,KW,(,,q?,w.,S", "not valid", id="bad-regex"),
-        pytest.param("AAA-01,before,n,all,ALL,KW,,,q?,w.,S", "needs patterns", id="no-pattern"),
-        pytest.param("AAA-01,before,n,all,ALL,KW,a,,q?,w.", "columns", id="short-row"),
+        pytest.param("X-01,before,n,all,ALL,KW,a,,q?,w.,S,", "id", id="bad-id"),
+        pytest.param("AAA-01,during,n,all,ALL,KW,a,,q?,w.,S,", "group", id="bad-group"),
+        pytest.param("AAA-01,before,n,all,XX,KW,a,,q?,w.,S,", "need codes", id="bad-need"),
+        pytest.param("AAA-01,before,n,all,ALL,KW,(,,q?,w.,S,", "not valid", id="bad-regex"),
+        pytest.param("AAA-01,before,n,all,ALL,KW,,,q?,w.,S,", "needs patterns", id="no-pattern"),
+        pytest.param("AAA-01,before,n,all,ALL,KW,a,,q?,w.,S", "columns", id="short-row"),
+        pytest.param("AAA-01,before,n,all,ALL,KW,a,,q?,w.,S,X1", "rule codes", id="bad-cover"),
     ],
 )
 def test_bad_data_is_refused_with_the_line(row: str, says: str) -> None:

@@ -15,6 +15,7 @@ import io
 
 import pytest
 
+from accessicheck import loaders
 from accessicheck.agenda.extract import extract_agenda
 from accessicheck.agenda.phrases import (
     COLUMNS,
@@ -28,10 +29,9 @@ from accessicheck.agenda.phrases import (
 from accessicheck.checklist.engine import build_checklist, item_evidence
 from accessicheck.checklist.items import load_items
 from accessicheck.checklist.pack import Pack
-from accessicheck.model import Document, DocumentMeta
 from accessicheck.wordlists import open_wordlist
 
-from .conftest import make_document
+from .conftest import ROOT, make_document
 
 ITEMS = {i.id: i for i in load_items()}
 
@@ -309,7 +309,7 @@ def test_calc_leaves_this_alone(item: str, text: str) -> None:
 
 
 def test_papers_in_an_untagged_pdf_are_not_editable() -> None:
-    pdf = Document("paper.pdf", "pdf", make_document("We met.").blocks, DocumentMeta(tagged=False))
+    pdf = loaders.load(ROOT / "tests" / "data" / "structure" / "export-untagged.pdf")
     checklist = build_checklist(make_document("Agenda"), [pdf], (), {}, mode="hybrid")
     assert next(r.status for r in checklist.results if r.item.id == "PLAN-16") == "missing"
     alone = build_checklist(make_document("Agenda"), [], (), {}, mode="hybrid")

@@ -7,6 +7,7 @@ exactly which findings a paper has and what the report must do with them.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -234,3 +235,25 @@ def test_one_paper_says_how_many_notes_are_hidden_once() -> None:
     fs = stakeholders() + [finding("AC103", N, "was decided", paragraph=i) for i in (1, 2)]
     text = plain.render(report_of(fs))
     assert text.count("2 notes not shown") == 1
+
+
+@pytest.mark.parametrize("files", [0, 1, 3])
+def test_json_written_one_file_at_a_time_is_the_same_text(files: int) -> None:
+    """render() writes each file's part on its own; the text must be what one
+    json.dumps of the whole report gives (with non-ASCII text and newlines kept)."""
+    one = report_of(
+        [
+            finding("AC201", W, excerpt="stakeholder “quoted”\nline", page=2, suggestion="people"),
+            finding("AC101", W, message="Sentence is 40 words long.", paragraph=3),
+        ]
+    )
+    report = Report(
+        [replace(one.files[0], path=f"paper{i}.pdf") for i in range(files)],
+        one.profile,
+        one.targets,
+        one.fail_on,
+        one.rules,
+    )
+    expected = json.dumps(json_output.as_data(report), indent=2, ensure_ascii=False) + "\n"
+    assert json_output.render(report) == expected
+    assert len(json.loads(json_output.render(report))["files"]) == files

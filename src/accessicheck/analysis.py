@@ -32,6 +32,9 @@ PROSE = frozenset(
     }
 )
 
+#: The model pipelines (with or without named entities) already loaded and warmed up.
+_WARM: set[bool] = set()
+
 #: How many pieces, and how many characters, go to the model at once.
 _BATCH_PIECES = 64
 _BATCH_CHARS = 50_000
@@ -128,6 +131,19 @@ class AnalysedDocument:
     def sentences(self) -> Iterator[Sentence]:
         for b in self.blocks:
             yield from b.sentences
+
+    def release(self) -> None:
+        """Let the language analysis go now, once nothing will read it again.
+
+        Blocks, sentences and the document point at each other, so without
+        this Python frees them only when its cycle collector next runs, and
+        the analyses of several papers can pile up in memory before it does.
+        """
+        for ab in self.blocks:
+            ab.sentences = []
+            ab.document = None
+        self.blocks = []
+        self.sections = []
 
 
 def _sentences(ablock: AnalysedBlock) -> list[Sentence]:
@@ -243,9 +259,13 @@ def _analyse_within(
 
     A batch's time is shared among its documents by their share of its text.
     """
+    if not pieces:  # nothing to read (an unreadable file): no need for the model
+        return []
     spent = [0.0] * n_documents
-    # Load and warm up the model first: that time belongs to no one file.
-    nlp.analyse(["Ready."], with_ner=with_ner)
+    # Load and warm up the model first (once per process): that time belongs to no one file.
+    if with_ner not in _WARM:
+        nlp.analyse(["Ready."], with_ner=with_ner)
+        _WARM.add(with_ner)
     results: list[tuple[tuple[int, int, str], Doc]] = []
     i = 0
     while i < len(pieces):

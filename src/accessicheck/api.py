@@ -1,29 +1,87 @@
-"""The library entry point: check files and get a `Report`. No printing here.
+"""The library entry point: analyse files once into a `Pack`, then look at it. No printing here.
 
-from accessicheck.api import check_paths
-report = check_paths(["papers/"])
-for finding in report.findings:
-    ...
+    from accessicheck.api import analyse
+    pack = analyse(["papers/"])
+    report = pack.report()          # what `accessicheck check` shows
+    for finding in report.findings:
+        ...
+
+`analyse` reads each file once, runs the language model over it once and
+every selected rule once, and keeps what the commands need: each file's
+findings and readability (`FileResult`), and, when asked, the loaded
+document (its text and facts, for the checklist) and what a command's
+`view` made of the analysed document (rewrites, for `rewrite`).
+
+Files are analysed one at a time, and a file's language analysis (the
+biggest thing in memory) is let go before the next file is read, so memory
+stays flat however many papers there are. `check_paths` is `analyse(...).report()`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import analysis, discover, engine, loaders, profiles, registry
+from .analysis import AnalysedDocument
 from .config import Config
 from .config import load as load_config
-from .model import Document, Severity
+from .model import Document, Finding, Severity
+from .registry import Rule
 from .report import FileResult, Report, SectionResult
 
 #: progress(stage, done, total): stage is "reading" (files), "analysing" (blocks
 #: of text) or "checking" (rules run on files), so the bar moves within one file.
 Progress = Callable[[str, int, int], None]
+#: view(analysed document, its findings): what a command wants from a file while
+#: its language analysis is still in memory (kept in `PackFile.view`).
+View = Callable[[AnalysedDocument, list[Finding]], Any]
 
 
 def _noop(stage: str, done: int, total: int) -> None:
     return None
+
+
+@dataclass
+class PackFile:
+    """One file of a pack: its result, and (when asked for) its loaded document and view."""
+
+    result: FileResult
+    document: Document | None = None
+    view: Any = None
+
+
+@dataclass
+class Pack:
+    """Files analysed once: each file's findings, and what the commands asked to keep."""
+
+    files: list[PackFile]
+    config: Config
+    rules: list[Rule]
+    analysed: list[AnalysedDocument] = field(default_factory=list)
+
+    @property
+    def results(self) -> list[FileResult]:
+        return [f.result for f in self.files]
+
+    @property
+    def documents(self) -> list[Document]:
+        """The loaded documents (analyse with keep_documents=True)."""
+        return [f.document for f in self.files if f.document is not None]
+
+    def findings_by_path(self) -> dict[str, list[Finding]]:
+        return {f.result.path: f.result.findings for f in self.files}
+
+    def report(self) -> Report:
+        """The report `accessicheck check` shows for these files."""
+        return make_report(self.config, self.results, self.rules)
+
+
+def make_report(config: Config, results: list[FileResult], rules: list[Rule]) -> Report:
+    fail_on = None if config["fail_on"] == "never" else Severity(config["fail_on"])
+    return Report(results, config.profile, profiles.targets(config.profile), fail_on, rules)
 
 
 def load_one(path: Path, config: Config) -> Document:
@@ -46,6 +104,111 @@ def load_documents(
     return docs
 
 
+class _Checker:
+    """Analyses and checks one document at a time with the same rules and settings."""
+
+    def __init__(
+        self,
+        config: Config,
+        rules: list[Rule],
+        progress: Progress,
+        strict: bool,
+    ) -> None:
+        self.config, self.rules, self.progress, self.strict = config, rules, progress, strict
+        needs = set().union(*(r.needs for r in rules)) if rules else set()
+        self.with_ner = "ner" in needs
+
+    def analyse(self, document: Document) -> AnalysedDocument:
+        progress = self.progress
+        progress("analysing", 0, len(document.blocks))
+        [adoc] = analysis.analyse_documents(
+            [document],
+            with_ner=self.with_ner,
+            jobs=int(self.config["jobs"]),
+            progress=lambda done, total: progress("analysing", done, total),
+            seconds=float(self.config["file_seconds"]),
+        )
+        return adoc
+
+    def check(self, adoc: AnalysedDocument) -> FileResult:
+        steps, total = 0, len(self.rules)
+        self.progress("checking", 0, total)
+
+        def rule_done() -> None:
+            nonlocal steps
+            steps += 1
+            self.progress("checking", steps, total)
+
+        findings = engine.run_rules(
+            adoc, self.rules, self.config, strict=self.strict, rule_done=rule_done
+        )
+        return file_result(adoc, findings)
+
+
+def file_result(adoc: AnalysedDocument, findings: list[Finding]) -> FileResult:
+    doc = adoc.document
+    return FileResult(
+        path=doc.path,
+        format=doc.format,
+        findings=findings,
+        meta=doc.meta,
+        readable=doc.readable,
+        scores=adoc.scores if doc.readable else None,
+        sections=[SectionResult(s.heading, s.level, s.scores) for s in adoc.sections],
+    )
+
+
+def analyse_files(
+    files: Sequence[Path],
+    config: Config,
+    *,
+    rules: Sequence[Rule] | None = None,
+    progress: Progress = _noop,
+    strict: bool = False,
+    keep_documents: bool = False,
+    keep_analysed: bool = False,
+    view: View | None = None,
+) -> Pack:
+    """Read, analyse and check each file once, one file at a time, in the order given.
+
+    `rules`: the rules to run (default: the ones the settings select).
+    `keep_documents` keeps each loaded document (text and facts) in the pack;
+    `keep_analysed` keeps every file's language analysis too (memory then
+    grows with the papers: only for commands that look across all of them);
+    `view(adoc, findings)` runs on each file while its analysis is in memory.
+    """
+    chosen = list(rules) if rules is not None else engine.active_rules(registry.all_rules(), config)
+    checker = _Checker(config, chosen, progress, strict)
+    out: list[PackFile] = []
+    kept: list[AnalysedDocument] = []
+    for i, path in enumerate(files):
+        document = load_one(path, config)
+        progress("reading", i + 1, len(files))
+        adoc = checker.analyse(document)
+        result = checker.check(adoc)
+        made = view(adoc, result.findings) if view is not None else None
+        out.append(PackFile(result, document if keep_documents else None, made))
+        if keep_analysed:
+            kept.append(adoc)
+        else:
+            adoc.release()  # the language analysis goes before the next file is read
+    return Pack(out, config, chosen, kept)
+
+
+def analyse(
+    paths: Iterable[str | Path],
+    config: Config | None = None,
+    **options: Any,
+) -> Pack:
+    """Find the files in `paths` (files and folders) and analyse them: see `analyse_files`.
+
+    Raises discover.NotFound.
+    """
+    config = config or load_config(rules=registry.all_rules())
+    files = discover.discover([Path(p) for p in paths], config["include"], config["exclude"])
+    return analyse_files(files, config, **options)
+
+
 def check_documents(
     documents: Sequence[Document],
     config: Config,
@@ -53,43 +216,15 @@ def check_documents(
     progress: Progress = _noop,
     strict: bool = False,
 ) -> Report:
-    """Analyse loaded documents and run the selected rules over them."""
+    """Analyse loaded documents and run the selected rules over them, one at a time."""
     rules = engine.active_rules(registry.all_rules(), config)
-    needs = set().union(*(r.needs for r in rules)) if rules else set()
-    blocks = sum(len(d.blocks) for d in documents)
-    progress("analysing", 0, blocks)
-    analysed = analysis.analyse_documents(
-        documents,
-        with_ner="ner" in needs,
-        jobs=int(config["jobs"]),
-        progress=lambda done, total: progress("analysing", done, total),
-        seconds=float(config["file_seconds"]),
-    )
+    checker = _Checker(config, rules, progress, strict)
     results = []
-    steps, total = 0, len(analysed) * len(rules)
-    progress("checking", 0, total)
-
-    def rule_done() -> None:
-        nonlocal steps
-        steps += 1
-        progress("checking", steps, total)
-
-    for adoc in analysed:
-        findings = engine.run_rules(adoc, rules, config, strict=strict, rule_done=rule_done)
-        doc = adoc.document
-        results.append(
-            FileResult(
-                path=doc.path,
-                format=doc.format,
-                findings=findings,
-                meta=doc.meta,
-                readable=doc.readable,
-                scores=adoc.scores if doc.readable else None,
-                sections=[SectionResult(s.heading, s.level, s.scores) for s in adoc.sections],
-            )
-        )
-    fail_on = None if config["fail_on"] == "never" else Severity(config["fail_on"])
-    return Report(results, config.profile, profiles.targets(config.profile), fail_on, rules)
+    for doc in documents:
+        adoc = checker.analyse(doc)
+        results.append(checker.check(adoc))
+        adoc.release()
+    return make_report(config, results, rules)
 
 
 def check_paths(
@@ -100,7 +235,4 @@ def check_paths(
     strict: bool = False,
 ) -> Report:
     """Find, load and check files and folders. Raises discover.NotFound."""
-    config = config or load_config(rules=registry.all_rules())
-    files = discover.discover([Path(p) for p in paths], config["include"], config["exclude"])
-    documents = load_documents(files, config, progress)
-    return check_documents(documents, config, progress=progress, strict=strict)
+    return analyse(paths, config, progress=progress, strict=strict).report()

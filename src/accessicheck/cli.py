@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -49,10 +49,10 @@ def _screen_format() -> str:
     return "rich"
 
 
-def _render_json(report: Any, view: View) -> str:
+def _render_json(report: Any, view: View) -> Iterable[str]:
     from .reporters import json_output
 
-    return json_output.render(report)
+    return json_output.chunks(report)  # one file at a time: see `_write`
 
 
 def _render_rich(report: Any, view: View) -> str:
@@ -86,9 +86,9 @@ def _render_markdown(report: Any, view: View) -> str:
 
 
 #: Every report `check` can write, by format name. A renderer takes the report
-#: and how the reader asked to see it, and returns text (str) or the bytes of a
-#: file (bytes).
-RENDERERS: dict[str, Callable[[Any, View], str | bytes]] = {
+#: and how the reader asked to see it, and returns text (str), the bytes of a
+#: file (bytes), or text in pieces (an iterable of str) to write one after another.
+RENDERERS: dict[str, Callable[[Any, View], str | bytes | Iterable[str]]] = {
     "rich": _render_rich,
     "plain": _render_plain,
     "json": _render_json,
@@ -278,8 +278,11 @@ def check(
     if output is not None:
         write_atomically(output, text)
         click.echo(f"Report written to {output}.", err=True)
-    else:
+    elif isinstance(text, (str, bytes)):
         click.echo(text, nl=False)
+    else:
+        for piece in text:
+            click.echo(piece, nl=False)
     sys.exit(report.exit_code)
 
 

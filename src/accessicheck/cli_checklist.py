@@ -23,6 +23,7 @@ import click
 from .cli_common import (
     CONTEXT,
     config_option,
+    exit_if_no_model,
     files_read,
     isolated_option,
     load_config,
@@ -101,7 +102,7 @@ def checklist(
 
     Example:  accessicheck checklist agenda.docx papers/ --needs needs.csv -o checklist.docx
     """
-    from . import discover, loaders
+    from . import discover
     from .checklist import ChecklistError, NeedsError, build_checklist, read_needs
 
     overrides = {
@@ -127,16 +128,26 @@ def checklist(
         needs_files = [needs_file] if needs_file else []
         refuse_to_overwrite(output, [agenda, *paper_files, *needs_files, *files_read(cfg)])
 
-    max_bytes, budget = int(cfg["max_file_mb"]) * 1_000_000, float(cfg["pdf_seconds"])
-    agenda_doc = loaders.load(agenda, max_bytes=max_bytes, time_budget=budget)
+    from . import api, nlp
+    from .checklist import covered
+    from .checklist.items import load_items
+
+    # One pack: each file read and analysed once, and only the rules the checklist reads run.
+    rules = covered.rules_for(covered.codes(load_items()))
+    try:
+        pack = api.analyse_files([agenda, *paper_files], cfg, rules=rules, keep_documents=True)
+    except nlp.ModelNotInstalled as e:
+        exit_if_no_model(e)
+    agenda_doc, *paper_docs = pack.documents
     if not agenda_doc.readable:
         for problem in agenda_doc.problems:
             click.echo(f"{agenda}: {problem.message} {problem.what_to_do}", err=True)
         click.echo("The agenda could not be read, so there is no checklist.", err=True)
         sys.exit(2)
-    paper_docs = [loaders.load(p, max_bytes=max_bytes, time_budget=budget) for p in paper_files]
     try:
-        result = build_checklist(agenda_doc, paper_docs, needs, cfg, mode=mode)
+        result = build_checklist(
+            agenda_doc, paper_docs, needs, cfg, mode=mode, findings=pack.findings_by_path()
+        )
     except ChecklistError as e:
         raise click.UsageError(str(e)) from e
 

@@ -9,7 +9,7 @@ import contextlib
 import errno
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -236,8 +236,10 @@ def writing(path: Path) -> Iterator[None]:
         ) from e
 
 
-def write_atomically(path: Path, data: str | bytes) -> None:
+def write_atomically(path: Path, data: str | bytes | Iterable[str]) -> None:
     """Write a new file in one step, so a reader never sees half of it.
+
+    `data` is text, bytes, or text in pieces (written one after another).
 
     The temporary file is made by `tempfile` in the target's folder (a name
     nobody can guess, created only if it does not exist, never through a
@@ -253,12 +255,18 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         )
     from .textsafe import for_file
 
-    payload = for_file(data).encode("utf-8") if isinstance(data, str) else data
+    if isinstance(data, str):
+        pieces: Iterable[bytes] = [for_file(data).encode("utf-8")]
+    elif isinstance(data, bytes):
+        pieces = [data]
+    else:
+        pieces = (for_file(piece).encode("utf-8") for piece in data)
     with writing(path):
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(payload)
+                for piece in pieces:
+                    f.write(piece)
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -59,12 +59,12 @@ def _config(
 
 
 def _analyse(paths: tuple[Path, ...], cfg: Any) -> list[Any]:
-    from . import analysis, api, nlp
+    """The papers' language analysis, from a pack with no rules run (the glossary only reads)."""
+    from . import api, nlp
 
     files = find_files(list(paths), cfg)
     try:
-        documents = api.load_documents(files, cfg)
-        return analysis.analyse_documents(documents, jobs=int(cfg["jobs"]))
+        return api.analyse_files(files, cfg, rules=[], keep_analysed=True).analysed
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
         raise

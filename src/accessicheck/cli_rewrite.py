@@ -125,7 +125,8 @@ def rewrite(
     Lists each sentence, a suggested rewrite and the reasons. The papers are
     never changed.
     """
-    from . import analysis, api, nlp
+    from . import api, nlp
+    from .rewrite import engine
 
     overrides = {"profile": profile, "select": split_list(select), "ignore": split_list(ignore)}
     cfg = load_config(config_file, isolated, overrides)
@@ -139,21 +140,24 @@ def rewrite(
         raise click.UsageError(
             "A Word copy with tracked changes (-o NAME.docx) needs exactly one .docx paper."
         )
-    try:
-        documents = api.load_documents(files, cfg)
-        readable = [d for d in documents if d.readable]
-        if not readable:
-            for d in documents:
-                for problem in d.problems:
-                    click.echo(f"{d.path}: {problem.message} {problem.what_to_do}", err=True)
-            sys.exit(2)
-        from .rewrite import rewrite_documents
 
-        analysed = analysis.analyse_documents(readable, jobs=int(cfg["jobs"]))
-        results = rewrite_documents(analysed, cfg)
+    def rewrites(adoc: Any, findings: list[Any]) -> Any:
+        return engine.rewrite_document(adoc, cfg, findings) if adoc.document.readable else None
+
+    try:
+        pack = api.analyse_files(
+            files, cfg, rules=engine.rules_for(cfg), keep_documents=True, view=rewrites
+        )
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
-    pairs = [(d.path, r) for d, r in zip(readable, results, strict=True)]
+    readable = [f for f in pack.files if f.result.readable]
+    if not readable:
+        for d in pack.documents:
+            for problem in d.problems:
+                click.echo(f"{d.path}: {problem.message} {problem.what_to_do}", err=True)
+        sys.exit(2)
+    results = [f.view for f in readable]
+    pairs = [(f.result.path, f.view) for f in readable]
     if word_copy:
         from .rewrite.docx_tracked import write_tracked
 

@@ -84,7 +84,7 @@ class BlockKind(str, Enum):
     TEXT_BOX = "text-box"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where something is: the file, then as much detail as the format gives.
 
@@ -199,7 +199,7 @@ class Document:
         return any(b.text.strip() for b in self.blocks)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     """A possible fix. `replacement` replaces the finding's span when given.
 
@@ -211,7 +211,7 @@ class Suggestion:
     safe: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing a rule found, with everything a reporter needs to show it.
 

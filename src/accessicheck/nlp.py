@@ -79,12 +79,21 @@ def analyse(
     with nlp.select_pipes(disable=_off(nlp, _MAIN_PASS_OFF)):
         out: list[Doc] = []
         for doc in nlp.pipe(texts, batch_size=_BATCH, n_process=max(1, jobs)):
+            _drop_tensor(doc)
             out.append(doc)
             if done is not None and len(out) % _BATCH == 0:
                 done(len(out))
         if done is not None:
             done(len(out))
         return out
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """Let go of the model's internal numbers for each word (96 a word), which nothing
+    after the main pass reads: they are the largest part of an analysed paper."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0, 0), dtype="float32")
 
 
 def join(docs: list[Doc]) -> Doc:

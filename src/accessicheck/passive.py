@@ -20,6 +20,7 @@ agent ("by the panel"); `verb_group` the span of the verb ("was set up").
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
@@ -232,9 +233,27 @@ def verb_group(part: Any) -> tuple[int, int]:
 
 #: Parses of candidate sentences by text. Parsing in one batch is far faster
 #: than one sentence at a time, so the rule parses all of a document's
-#: candidates at once, and the rewrite engine reuses the parses.
+#: candidates at once, and the rewrite engine reuses the parses. They are kept
+#: only for the document being checked (`for_document`): a parse is large, so
+#: keeping every paper's would make memory grow with the pack.
 _CACHE: dict[str, Any] = {}
 _CACHE_SIZE = 2048
+_CACHE_OWNER: list[weakref.ref[Any]] = []
+
+
+def for_document(owner: Any) -> None:
+    """The parses made from now on are for this document: forget another document's,
+    and forget these when the document itself is let go."""
+    if owner is None or (_CACHE_OWNER and _CACHE_OWNER[0]() is owner):
+        return
+    _CACHE.clear()
+    _CACHE_OWNER[:] = [weakref.ref(owner, _forget)]
+
+
+def _forget(gone: weakref.ref[Any]) -> None:
+    if _CACHE_OWNER and _CACHE_OWNER[0] is gone:
+        _CACHE.clear()
+        _CACHE_OWNER.clear()
 
 
 def parsed(text: str) -> Any | None:

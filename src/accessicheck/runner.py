@@ -1,6 +1,6 @@
 """Check a list of files the way a CI job wants it: cached, in parallel, filtered.
 
-`check_files` is `api.check_documents` plus:
+`check_files` is `api.analyse_files(...).report()` plus:
 - the result cache (`cache`): a file whose result is cached is not read or
   analysed, and when every file is cached the language model is never loaded;
 - worker processes (`parallel`) when jobs > 1 and more than one file needs checking;
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import api, engine, profiles, registry, small_files, suppression
+from . import api, engine, registry, small_files, suppression
 from .cache import ResultCache
 from .config import Config
 from .model import Severity
@@ -34,9 +34,8 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 def _report(config: Config, files: list[FileResult], cls: type[Report] = Report) -> Report:
-    rules = engine.active_rules(registry.all_rules(), config)
-    fail_on = None if config["fail_on"] == "never" else Severity(config["fail_on"])
-    return cls(files, config.profile, profiles.targets(config.profile), fail_on, rules)
+    report = api.make_report(config, files, engine.active_rules(registry.all_rules(), config))
+    return report if cls is Report else cls(**vars(report))
 
 
 def empty_report(config: Config) -> Report:
@@ -54,8 +53,7 @@ def _check_uncached(
         rules = engine.active_rules(registry.all_rules(), config)
         with_ner = any("ner" in r.needs for r in rules)
         return parallel.check_each(files, config, jobs, with_ner=with_ner, progress=progress)
-    docs = api.load_documents(files, config, progress)
-    return api.check_documents(docs, config, progress=progress).files
+    return api.analyse_files(files, config, progress=progress).results
 
 
 def _suppress(result: FileResult, config: Config, active: set[str]) -> FileResult:

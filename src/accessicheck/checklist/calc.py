@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from ..agenda import (
@@ -26,10 +26,9 @@ from ..agenda import (
 from ..agenda import timing as T
 from ..model import BlockKind, Location
 from ..readability import words
-from ..wordlists import column
 from .items import Item
 from .model import Level, Status
-from .pack import Pack, evidence_for
+from .pack import Pack, evidence_for, evidence_for_finding
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,6 @@ class Context:
     meeting_date: date | None
     sent_date: date | None
     words_per_minute: int = T.WORDS_PER_MINUTE
-    well_known_acronyms: frozenset[str] = field(default_factory=frozenset)
 
 
 def _ev(ctx: Context, *names: str) -> tuple[Evidence, ...]:
@@ -282,30 +280,19 @@ def meeting_length(item: Item, ctx: Context) -> Outcome:
 
 
 def editable_files(item: Item, ctx: Context) -> Outcome:
-    problems, evidence = [], []
-    editable = 0
-    for doc in ctx.pack.documents:
-        name = _name(doc.path)
-        if doc.meta.pages_without_text:
-            pages = ", ".join(str(p) for p in doc.meta.pages_without_text[:5])
-            problems.append(f"{name} has pages with no text (scanned?): {pages}.")
-        if doc.format == "pdf":
-            if doc.meta.tagged is False:
-                problems.append(
-                    f"{name} is a PDF without tags, so screen readers cannot follow its structure."
-                )
-            else:
-                editable += 1
-        else:
-            editable += 1
-        evidence.append(Evidence(f"{name} ({doc.format})", Location(doc.path)))
-    if problems:
-        return Outcome("missing", " ".join(problems), tuple(evidence[:3]))
-    if not editable:
-        return Outcome("missing", "Every paper is a PDF. Share Word or web versions too.")
-    return Outcome(
-        "found", f"{len(ctx.pack.documents)} file(s) with real text.", tuple(evidence[:3])
+    """Papers with real text a screen reader can follow: no findings from the rules in
+    `covered_by` (an untagged PDF, pages with no text)."""
+    problems = [
+        f"{_name(doc.path)}: {finding.message}"
+        for doc, finding in ctx.pack.covered(item.covered_by)
+    ]
+    evidence = tuple(
+        Evidence(f"{_name(doc.path)} ({doc.format})", Location(doc.path))
+        for doc in ctx.pack.documents[:3]
     )
+    if problems:
+        return Outcome("missing", " ".join(problems), evidence)
+    return Outcome("found", f"{len(ctx.pack.documents)} file(s) with real text.", evidence)
 
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
@@ -335,38 +322,16 @@ def plain_english(item: Item, ctx: Context) -> Outcome:
     return Outcome("found", facts)
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
-_COMMON = column("everyday-acronyms.csv", "acronym")
-
-
 def acronyms(item: Item, ctx: Context) -> Outcome:
+    """A list of what words mean, or no acronym that `check` says is never spelled out."""
     glossary = _mention(item, ctx)
-    text = "\n".join(b.text for _d, b in ctx.pack.blocks())
-    known = _COMMON | ctx.well_known_acronyms
-    found: dict[str, Evidence] = {}
-    for _doc, b in ctx.pack.blocks():
-        if b.text.isupper():
-            continue
-        for m in _ACRONYM.finditer(b.text):
-            word = (
-                m.group().rstrip("s")
-                if m.group().endswith("s") and len(m.group()) > 2
-                else m.group()
-            )
-            if word in known or word in found:
-                continue
-            spelled = re.search(
-                r"\(\s*"
-                + re.escape(word)
-                + r"s?\s*\)|\b"
-                + re.escape(word)
-                + r"\s*(?:\(|means|stands for|is short for)",
-                text,
-            )
-            if not spelled:
-                found[word] = evidence_for(b, m.start(), m.end())
     if glossary:
         return Outcome("found", "There is a list of what words mean.", (glossary,))
+    found: dict[str, Evidence] = {}
+    for doc, finding in ctx.pack.covered(item.covered_by):
+        name = finding.excerpt or finding.message
+        if name not in found:
+            found[name] = evidence_for_finding(doc, finding)
     if found:
         return Outcome(
             "missing",

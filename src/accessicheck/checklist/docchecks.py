@@ -1,11 +1,12 @@
 """Checks on the papers that the attendees' access needs call for.
 
-These use simple facts the loaders give today: the font size and alignment
-of Word paragraphs (`Block.style`), headings, a PDF's tags
-(`DocumentMeta.tagged`), pages with no text, and Markdown images' alt text.
-The full document-structure rules (AC4xx) check much more, for every paper;
-these checks only say, for the people coming to this meeting, whether the
-pack meets their need.
+Where a rule of `accessicheck check` already answers the question, the
+check reads that rule's findings (`covered.DOCUMENT_CHECK_CODES`), so the
+two never disagree: headings, PDF tags, real text and pictures' descriptions
+for screen readers, justified text for dyslexia. The print-size checks use
+the size the attendee asked for, which no rule knows, so they measure the
+font size of Word paragraphs (`Block.style`) themselves. These checks only
+say, for the people coming to this meeting, whether the pack meets their need.
 
 - LV (low vision): body text at least the size in the needs file ("18pt"),
   else 16pt (large print: at least 16pt, 18pt preferred);
@@ -21,10 +22,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..agenda import Evidence
-from ..facts import images_of
 from ..model import BlockKind, Document, Location
 from ..needs import NEED_NAMES
 from ..readability import words
+from .covered import DOCUMENT_CHECK_CODES
 from .model import DocumentCheck, Need
 from .pack import Pack
 
@@ -82,36 +83,29 @@ def low_vision(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
     yield _font_check(pack, "LV", size, "Large print")
 
 
+#: What each rule the screen-reader check reads means for the attendee.
+_SR_PROBLEMS = {
+    "AC401": "No headings in {}: use Word's heading styles.",
+    "AC420": 'Untagged PDF: {}. Export it again with tags ("accessible PDF").',
+    "AC903": "Pages with no text (scanned?) in {}.",
+    "AC406": "Pictures without a text description in {}.",
+    "AC424": "Pictures without a text description in {}.",
+}
+
+
 def screen_reader(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
-    no_headings, untagged, scanned, no_alt = [], [], [], []
-    for doc in pack.documents:
-        if doc.format == "pdf":
-            if doc.meta.tagged is False:
-                untagged.append(_name(doc))
-        elif doc.format in ("docx", "markdown") and not any(
-            b.kind is BlockKind.HEADING for b in doc.blocks
-        ):
-            no_headings.append(_name(doc))
-        if doc.meta.pages_without_text:
-            scanned.append(_name(doc))
-        for image in images_of(doc.meta.facts):
-            if not image.alt.strip():
-                no_alt.append(_name(doc))
-                break
-    problems = []
-    if no_headings:
-        problems.append(f"No headings in {', '.join(no_headings)}: use Word's heading styles.")
-    if untagged:
-        problems.append(
-            f'Untagged PDF: {", ".join(untagged)}. Export it again with tags ("accessible PDF").'
-        )
-    if scanned:
-        problems.append(f"Pages with no text (scanned?) in {', '.join(scanned)}.")
-    if no_alt:
-        problems.append(f"Pictures without a text description in {', '.join(no_alt)}.")
+    codes = DOCUMENT_CHECK_CODES["SR"]
+    names: dict[str, list[str]] = {}
+    evidence: list[Evidence] = []
+    for doc, finding in pack.covered(codes):
+        what = _SR_PROBLEMS[finding.code]
+        if _name(doc) not in names.setdefault(what, []):
+            names[what].append(_name(doc))
+            evidence.append(Evidence(f"{_name(doc)}: {finding.code}", finding.location))
+    problems = [what.format(", ".join(found)) for what, found in names.items()]
     name = "Screen reader: headings, tagged PDFs, real text, picture descriptions"
     if problems:
-        yield DocumentCheck("SR", name, "missing", "error", " ".join(problems))
+        yield DocumentCheck("SR", name, "missing", "error", " ".join(problems), tuple(evidence[:3]))
     else:
         yield DocumentCheck(
             "SR",
@@ -161,12 +155,7 @@ def learning_disability(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
 
 
 def dyslexia(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
-    justified = [
-        (d, b.location)
-        for d in pack.documents
-        for b in d.blocks
-        if b.kind in _BODY and b.style.get("alignment") == "justify"
-    ]
+    justified = pack.covered(DOCUMENT_CHECK_CODES["SpLD"])
     name = "Dyslexia: text aligned left, not justified"
     if justified:
         yield DocumentCheck(
@@ -174,9 +163,9 @@ def dyslexia(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
             name,
             "missing",
             "error",
-            f"{len(justified)} paragraph(s) are justified, which leaves uneven gaps between "
-            "words. Align text to the left.",
-            tuple(Evidence(f"{_name(d)}: justified text", loc) for d, loc in justified[:3]),
+            f"Justified text in {', '.join(sorted({_name(d) for d, _f in justified}))}, which "
+            "leaves uneven gaps between words. Align text to the left.",
+            tuple(Evidence(f"{_name(d)}: justified text", f.location) for d, f in justified[:3]),
         )
     else:
         yield DocumentCheck("SpLD", name, "found", "ok", "No justified paragraphs found.")

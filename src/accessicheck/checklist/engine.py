@@ -29,7 +29,8 @@ from typing import Any
 
 from ..agenda import MODES, Evidence, Mode, extract_agenda, has_phrases, parse_iso, phrases_for
 from ..agenda import timing as T
-from ..model import Document
+from ..model import Document, Finding
+from . import covered
 from .calc import CALCULATIONS, Context, Outcome
 from .docchecks import document_checks
 from .items import Item, load_items
@@ -138,6 +139,7 @@ def build_checklist(
     *,
     mode: str | None = None,
     items: Sequence[Item] | None = None,
+    findings: Mapping[str, Sequence[Finding]] | None = None,
 ) -> Checklist:
     """The checklist for one meeting from its agenda, papers and attendees' needs.
 
@@ -145,18 +147,22 @@ def build_checklist(
     settings `meeting_date` and `sent_date` win over the agenda's own dates,
     and `profile` "easy-read" slows the reading speed. `mode` ("in-person",
     "online", "hybrid") overrides the kind of meeting read from the agenda.
-    Raises ChecklistError for a date setting that is not a date.
+    `findings` are the findings, by path, of the rules the checklist reads
+    (`covered.codes`), from the pack the caller analysed; without them those
+    rules are run here. Raises ChecklistError for a date setting that is not a date.
     """
     if mode is not None and mode not in MODES:
         raise ChecklistError(f"The kind of meeting should be one of {', '.join(MODES)}.")
     needs = tuple(needs)
     codes = frozenset(n.code for n in needs)
     agenda = extract_agenda(agenda_doc)
-    pack = Pack(agenda, agenda_doc, tuple(papers))
     meeting = _date_setting(config, "meeting_date") or agenda.date
     sent = _date_setting(config, "sent_date") or agenda.sent_date
+    item_list = tuple(items or load_items())
+    if findings is None:
+        findings = covered.run((agenda_doc, *papers), config, covered.codes(item_list))
+    pack = Pack(agenda, agenda_doc, tuple(papers), findings)
     easy = _setting(config, "profile") == "easy-read" or "LD" in codes
-    acronyms = _setting(config, "well_known_acronyms") or []
     chosen: Mode | None = mode if mode is not None else agenda.mode  # type: ignore[assignment]
     ctx = Context(
         pack=pack,
@@ -165,9 +171,8 @@ def build_checklist(
         meeting_date=meeting,
         sent_date=sent,
         words_per_minute=T.EASY_READ_WORDS_PER_MINUTE if easy else T.WORDS_PER_MINUTE,
-        well_known_acronyms=frozenset(str(a) for a in acronyms),
     )
-    results = tuple(check_item(item, pack, ctx) for item in (items or load_items()))
+    results = tuple(check_item(item, pack, ctx) for item in item_list)
     problems = tuple(
         f"{p.path}: {problem.message} {problem.what_to_do}"
         for p in pack.documents

@@ -19,7 +19,11 @@ Columns:
   before benefits advice; upsetting topics before a content warning); empty
   means always;
 - `why`: why it matters, in a sentence; `source`: keys of the sources in the
-  research (§1.2 and §6 of meetings-guidance.md).
+  research (§1.2 and §6 of meetings-guidance.md);
+- `covered_by`: codes of the `check` rules that already answer the item
+  ("AC420 AC903"), space between codes; empty for most items. Such an item
+  reads those rules' findings, so the checklist and `accessicheck check`
+  never disagree.
 
 `load_items()` reads and checks the file once, and raises `ChecklistDataError`
 naming the row and column when something is wrong.
@@ -48,7 +52,7 @@ MODES = ("in-person", "online", "hybrid")
 DETECTIONS = ("KW", "ABSENT", "RX", "CALC", "ASK")
 COLUMNS = (
     "id", "group", "name", "modes", "needs", "detection", "patterns", "when", "question", "why",
-    "source",
+    "source", "covered_by",
 )  # fmt: skip
 
 
@@ -71,6 +75,7 @@ class Item:
     question: str
     why: str
     sources: tuple[str, ...]
+    covered_by: tuple[str, ...] = ()
 
     def applies_to(self, mode: str | None) -> bool:
         """True for every mode when the mode is unknown, except hybrid-only items."""
@@ -128,6 +133,9 @@ def parse_items(text: str) -> list[Item]:
             raise ChecklistDataError(f"{where}: a {row['detection']} item needs patterns.")
         if not row["question"].strip() or not row["why"].strip() or not row["source"].strip():
             raise ChecklistDataError(f"{where}: question, why and source must all be filled in.")
+        covered_by = tuple(row["covered_by"].split())
+        if any(not re.fullmatch(r"AC\d{3}", c) for c in covered_by):
+            raise ChecklistDataError(f"{where}: covered_by should be rule codes such as AC420.")
         items.append(
             Item(
                 id=row["id"],
@@ -141,6 +149,7 @@ def parse_items(text: str) -> list[Item]:
                 question=row["question"].strip(),
                 why=row["why"].strip(),
                 sources=tuple(row["source"].split()),
+                covered_by=covered_by,
             )
         )
     return items

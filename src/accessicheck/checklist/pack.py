@@ -11,11 +11,11 @@ where people look for joining details, payment and access information.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from ..agenda import Agenda, Evidence, Phrase, denied, find_in_text, sentence_spans, sentences
-from ..model import Block, BlockKind, Document
+from ..model import Block, BlockKind, Document, Finding
 from ..readability import words
 
 QUOTE_CHARS = 200
@@ -32,11 +32,25 @@ _PROSE = frozenset(
 
 @dataclass(frozen=True)
 class Pack:
-    """The agenda (read as an agenda) and the other papers, all loaded."""
+    """The agenda (read as an agenda) and the other papers, all loaded, with the
+    findings of the rules the checklist reads (see `covered`), by path."""
 
     agenda: Agenda
     agenda_doc: Document
     papers: tuple[Document, ...] = ()
+    findings: Mapping[str, Sequence[Finding]] = field(default_factory=dict)
+
+    def covered(self, codes: Sequence[str]) -> list[tuple[Document, Finding]]:
+        """The findings of these rules that count against an item (warnings and errors),
+        agenda first, then each paper, in reading order."""
+        from .covered import counts
+
+        return [
+            (doc, f)
+            for doc in self.documents
+            for f in self.findings.get(doc.path, ())
+            if f.code in codes and counts(f)
+        ]
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -106,3 +120,15 @@ def evidence_for(block: Block, start: int, end: int) -> Evidence:
         offset = max(0, min(start - 60, len(quote) - QUOTE_CHARS))
         quote = ("…" if offset else "") + quote[offset : offset + QUOTE_CHARS].strip() + "…"
     return Evidence(quote, replace(block.location, start=None, end=None))
+
+
+def evidence_for_finding(doc: Document, finding: Finding) -> Evidence:
+    """A finding as evidence: the sentence it is in when it points into a block."""
+    loc = finding.location
+    if loc.start is not None and loc.end is not None and loc.paragraph is not None:
+        for b in doc.blocks:
+            at = b.location
+            same = (at.path, at.page, at.paragraph) == (loc.path, loc.page, loc.paragraph)
+            if same and loc.end <= len(b.text):
+                return evidence_for(b, loc.start, loc.end)
+    return Evidence(finding.excerpt or finding.message, replace(loc, start=None, end=None))

@@ -7,6 +7,8 @@ meaning, and its minor number when a field is added.
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Iterator
 from typing import Any
 
 from .. import __version__
@@ -67,6 +69,11 @@ def _file(r: FileResult) -> dict[str, Any]:
 
 
 def as_data(report: Report) -> dict[str, Any]:
+    return {**_head(report), "files": [_file(r) for r in report.files]}
+
+
+def _head(report: Report) -> dict[str, Any]:
+    """Everything in the JSON before the files."""
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "accessicheck", "version": __version__},
@@ -79,9 +86,27 @@ def as_data(report: Report) -> dict[str, Any]:
             "readable_files": sum(1 for f in report.files if f.readable),
             **{s.value: n for s, n in report.counts().items()},
         },
-        "files": [_file(r) for r in report.files],
     }
 
 
+def _dumps(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
 def render(report: Report) -> str:
-    return json.dumps(as_data(report), indent=2, ensure_ascii=False) + "\n"
+    """The report as JSON text: the same as `json.dumps(as_data(report), indent=2)`."""
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The JSON text of `render`, in pieces: the summary, then one piece for each file.
+
+    Only one file's findings are turned into data and text at a time, so the
+    command line can write a report on many papers without holding it all.
+    """
+    text = _dumps({**_head(report), "files": []})
+    cut = text.rindex('"files": []')
+    yield text[:cut] + '"files": ['
+    for i, result in enumerate(report.files):
+        yield (",\n" if i else "\n") + textwrap.indent(_dumps(_file(result)), "    ")
+    yield ("\n  ]" if report.files else "]") + text[cut + len('"files": []') :] + "\n"

@@ -101,7 +101,8 @@ class SentenceRewrite:
         return [(f.code, f.message) for f in self.findings]
 
 
-def _rules(config: Any) -> list[registry.Rule]:
+def rules_for(config: Any) -> list[registry.Rule]:
+    """The rules whose findings the rewrites answer: the selected ones of `FAMILIES`."""
     active = check_engine.active_rules(registry.all_rules(), config)
     return [r for r in active if r.code.startswith(FAMILIES)]
 
@@ -173,10 +174,21 @@ def we_name(config: Any) -> str:
     return str(section.get("we_name") or "").strip()
 
 
-def rewrite_document(adoc: AnalysedDocument, config: Any) -> list[SentenceRewrite]:
-    """Every flagged sentence of one document, with a rewrite where one is safe."""
-    rules = _rules(config)
-    findings = check_engine.run_rules(adoc, rules, config)
+def rewrite_document(
+    adoc: AnalysedDocument, config: Any, findings: Sequence[Finding] | None = None
+) -> list[SentenceRewrite]:
+    """Every flagged sentence of one document, with a rewrite where one is safe.
+
+    `findings` are the document's findings when they are already known (the
+    pack's, from `api.analyse`); only those of `rules_for(config)` are used.
+    Without them the rules are run here.
+    """
+    rules = rules_for(config)
+    if findings is None:
+        findings = check_engine.run_rules(adoc, rules, config)
+    else:
+        codes = {r.code for r in rules}
+        findings = [f for f in findings if f.code in codes]
     flagged = _by_sentence(adoc, findings)
     if any(r.code == "AC201" for r in rules):
         for ab in adoc.blocks:

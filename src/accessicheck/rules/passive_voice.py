@@ -16,7 +16,16 @@ from typing import Any
 
 from ..analysis import Sentence
 from ..model import Severity, Suggestion
-from ..passive import PEOPLE, candidates, is_passive, parsed, parses, passive_parts, verb_group
+from ..passive import (
+    PEOPLE,
+    candidates,
+    for_document,
+    is_passive,
+    parsed,
+    parses,
+    passive_parts,
+    verb_group,
+)
 from ..registry import Hit, RuleContext, rule
 
 _OBJECT = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
@@ -98,6 +107,7 @@ def active_form(part: Any) -> str | None:
 
 def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
     """The parse of one candidate, made in one batch with the document's others."""
+    for_document(sentence.block.document)
     doc = parsed(sentence.text)
     if doc is None:
         block = sentence.block
