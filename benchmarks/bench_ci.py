@@ -3,22 +3,35 @@
     python benchmarks/bench_ci.py                 # build four papers, measure, print a table
     python benchmarks/bench_ci.py --repeat 5      # more runs of each timing (default 3)
     python benchmarks/bench_ci.py --words 8000    # words in each paper (default 6,000)
+    python benchmarks/bench_ci.py --only jobs     # only the jobs timings (or: --only cache)
+    python benchmarks/bench_ci.py --papers 20 --words 800   # many short papers instead
 
-The papers: benchmarks/out/ci-pack/, two Word documents (python-docx) and two
-Markdown files, made from the same seeded sentence templates as
-bench_check.py (corpus.py), so the same seed always gives the same pack.
+The papers: benchmarks/out/ci-pack/, by default two Word documents
+(python-docx) and two Markdown files (Word and Markdown by turns), made from
+the same seeded sentence templates as bench_check.py (corpus.py), so the
+same seed always gives the same pack.
 
 1. Cache: a fresh process checks the pack with an empty cache folder
    (XDG_CACHE_HOME set to a new temporary folder), then a second fresh process
    checks it again with that cache. Ratio: second / first. The issue's target
    is at most 0.1.
-2. Jobs: `--jobs 1 --no-cache` against `--jobs 2 --no-cache`, fresh
-   processes. Ratio: jobs 1 / jobs 2 (the speed-up). The target is at least
-   1.6 on a 2-core machine. The two runs' findings are compared and must be
-   the same, in the same order.
+2. Jobs: fresh processes, `--no-cache`, four ways:
+   - `--jobs 1` and `--jobs 2` as shipped (on Linux: the model loaded once in
+     the main process, then one forked child process a file, with its memory
+     capped);
+   - `--jobs 1`, in one process: the same command with the per-file child
+     processes switched off (`parallel.check_each` replaced, in the timed
+     process only, by the code `--jobs 1` ran before: load every file, then
+     check them all in the main process). This is what a child a file costs;
+   - `--jobs 2`, fresh workers: the same command with forking switched off,
+     so it runs the worker pool used where fork is not safe (each worker
+     starts a new Python and loads the model itself).
+   Ratios: jobs 1 / jobs 2 (the speed-up; the target is at least 1.6 on a
+   2-core machine) and child a file / one process (the cost of the cap). All
+   runs' findings are compared and must be the same, in the same order.
 
-Timings take turns (A, B, A, B ...) so a busy patch on the machine slows
-both; the table shows medians. The load average is printed before and
+Timings take turns (A, B, C, D, A, B ...) so a busy patch on the machine slows
+all of them; the table shows medians. The load average is printed before and
 after: on a shared machine, the jobs figure means little if other work was
 using the cores.
 """
@@ -43,13 +56,16 @@ from bench_check import write_docx, write_md  # noqa: E402
 
 ROOT = HERE.parent
 PACK = HERE / "out" / "ci-pack"
-SEEDS = (4101, 4202, 4303, 4404)
 
 
-def build(words: int) -> None:
+def build(papers: int, words: int) -> None:
+    """`papers` papers of `words` words in PACK (made again each time)."""
+    if PACK.exists():
+        for old in PACK.iterdir():
+            old.unlink()
     PACK.mkdir(parents=True, exist_ok=True)
-    for i, seed in enumerate(SEEDS):
-        parts = corpus.Generator(seed).document(words)
+    for i in range(papers):
+        parts = corpus.Generator(4101 + 101 * i).document(words)
         title = f"Benchmark paper {i + 1}"
         if i % 2 == 0:
             write_docx(parts, PACK / f"paper{i + 1}.docx", title)
@@ -57,16 +73,48 @@ def build(words: int) -> None:
             write_md(parts, PACK / f"paper{i + 1}.md", title)
 
 
-def run(args: list[str], cache_home: Path) -> tuple[float, bytes]:
+#: Start the command line with per-file child processes switched off.
+IN_ONE_PROCESS = """
+import sys
+from accessicheck import api, cli, parallel
+def before(files, config, jobs, **_):
+    return api.check_documents(api.load_documents(files, config), config).files
+parallel.check_each = before
+sys.argv[0] = "accessicheck"
+cli.main()
+"""
+#: Start the command line with forking switched off (fresh worker processes).
+NO_FORK = """
+import sys
+from accessicheck import cli, parallel
+parallel.forks = lambda: False
+sys.argv[0] = "accessicheck"
+cli.main()
+"""
+
+
+#: Processor seconds of each kind of run (user + system, the process and its children).
+CPU: dict[tuple[str, ...], list[float]] = {}
+
+
+def run(args: list[str], cache_home: Path, start_code: str = "") -> tuple[float, bytes]:
     env = {**os.environ, "NO_COLOR": "1", "XDG_CACHE_HOME": str(cache_home)}
-    cmd = [sys.executable, "-m", "accessicheck", "check", str(PACK), "--isolated"]
+    head = ["-c", start_code] if start_code else ["-m", "accessicheck"]
+    cmd = [sys.executable, *head, "check", str(PACK), "--isolated"]
     cmd += ["--format", "json", "--fail-on", "never", *args]
-    start = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, env=env, cwd=ROOT)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"accessicheck failed ({done.returncode}):\n{done.stderr.decode()}")
-    return seconds, done.stdout
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=ROOT)
+        # wait4: the processor time of the process and of every child process it waited for.
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode != 0:
+            sys.exit(f"accessicheck failed ({child.returncode}):\n{err.read().decode()}")
+        CPU.setdefault(tuple(args) + (start_code,), []).append(usage.ru_utime + usage.ru_stime)
+        return seconds, out.read()
 
 
 def findings(report: bytes) -> list[tuple[object, ...]]:
@@ -78,45 +126,76 @@ def findings(report: bytes) -> list[tuple[object, ...]]:
     ]
 
 
+def _row(what: str, times: list[float], cpu: list[float]) -> str:
+    runs = ", ".join(f"{t:.2f}" for t in times)
+    med = statistics.median
+    return f"| {what} | {med(times):.2f} | {runs} | {med(cpu):.2f} |"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--words", type=int, default=6000)
+    parser.add_argument("--papers", type=int, default=4)
+    parser.add_argument("--only", choices=["cache", "jobs"], default=None)
     args = parser.parse_args(argv)
-    build(args.words)
+    build(args.papers, args.words)
     load_before = os.getloadavg()
-    cold, warm, one, two = [], [], [], []
-    same_findings = True
+    times: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    reports: list[bytes] = []
+    cache = args.only in (None, "cache")
+    jobs = args.only in (None, "jobs")
     with tempfile.TemporaryDirectory(prefix="accessicheck-bench-ci-") as tmp:
         for i in range(args.repeat):
             home = Path(tmp) / f"cache{i}"
-            t_cold, r_cold = run([], home)
-            t_warm, r_warm = run([], home)
-            cold.append(t_cold)
-            warm.append(t_warm)
-            same_findings &= findings(r_cold) == findings(r_warm)
-            t_one, r_one = run(["--jobs", "1", "--no-cache"], home)
-            t_two, r_two = run(["--jobs", "2", "--no-cache"], home)
-            one.append(t_one)
-            two.append(t_two)
-            same_findings &= findings(r_one) == findings(r_two) == findings(r_cold)
+            runs: list[tuple[str, list[str], str]] = []
+            if cache:
+                runs += [("cold", [], ""), ("warm", [], "")]
+            if jobs:
+                one, two = ["--jobs", "1", "--no-cache"], ["--jobs", "2", "--no-cache"]
+                runs += [("one", one, ""), ("two", two, ""), ("one_here", one, IN_ONE_PROCESS),
+                         ("two_spawn", two, NO_FORK)]  # fmt: skip
+            for name, flags, start in runs:
+                seconds, report = run(flags, home, start)
+                times.setdefault(name, []).append(seconds)
+                cpu.setdefault(name, []).append(CPU[(*flags, start)][-1])
+                reports.append(report)
     load_after = os.getloadavg()
+    same_findings = all(findings(r) == findings(reports[0]) for r in reports)
     med = statistics.median
-    words = sum(len(p.read_bytes()) for p in PACK.iterdir())
-    print(f"Four papers, {args.words:,} words each ({words:,} bytes), {args.repeat} runs each.")
+    size = sum(len(p.read_bytes()) for p in PACK.iterdir())
+    print(f"{args.papers} papers, {args.words:,} words each ({size:,} bytes), "
+          f"{args.repeat} runs each.")  # fmt: skip
     print(f"CPUs: {os.cpu_count()}. Load average (1, 5, 15 min) before: "
           f"{', '.join(f'{x:.2f}' for x in load_before)}; after: "
           f"{', '.join(f'{x:.2f}' for x in load_after)}.")  # fmt: skip
     print()
-    print("| What | Median seconds | Runs |")
-    print("|---|---|---|")
-    print(f"| first run, empty cache | {med(cold):.2f} | {', '.join(f'{t:.2f}' for t in cold)} |")
-    print(f"| second run, cached | {med(warm):.2f} | {', '.join(f'{t:.2f}' for t in warm)} |")
-    print(f"| --jobs 1 --no-cache | {med(one):.2f} | {', '.join(f'{t:.2f}' for t in one)} |")
-    print(f"| --jobs 2 --no-cache | {med(two):.2f} | {', '.join(f'{t:.2f}' for t in two)} |")
+    print("| What | Median seconds | Runs | Median processor seconds |")
+    print("|---|---|---|---|")
+    labels = {
+        "cold": "first run, empty cache",
+        "warm": "second run, cached",
+        "one": "--jobs 1 --no-cache (a child a file)",
+        "two": "--jobs 2 --no-cache (a child a file)",
+        "one_here": "--jobs 1 --no-cache, in one process (no children)",
+        "two_spawn": "--jobs 2 --no-cache, fresh workers (no fork)",
+    }
+    for name, label in labels.items():
+        if name in times:
+            print(_row(label, times[name], cpu[name]))
     print()
-    print(f"Cached / first: {med(warm) / med(cold):.3f} (target: at most 0.1)")
-    print(f"Speed-up, jobs 1 / jobs 2: {med(one) / med(two):.2f} (target: at least 1.6)")
+    if cache:
+        ratio = med(times["warm"]) / med(times["cold"])
+        print(f"Cached / first: {ratio:.3f} (target: at most 0.1)")
+    if jobs:
+        one, two = med(times["one"]), med(times["two"])
+        print(f"Speed-up, jobs 1 / jobs 2: {one / two:.2f} (target: at least 1.6)")
+        print(f"Speed-up with fresh workers (no fork): {one / med(times['two_spawn']):.2f}")
+        cost = one / med(times["one_here"])
+        print(f"Cost of a child a file, jobs 1 / in one process: {cost:.2f}")
+        cost = med(cpu["one"]) / med(cpu["one_here"])
+        print(f"The same in processor seconds: {cost:.2f}")
     print(f"Same findings in the same order in every run: {'yes' if same_findings else 'NO'}")
     return 0 if same_findings else 1
 

@@ -3,7 +3,7 @@
 `check_files` is `api.check_documents` plus:
 - the result cache (`cache`): a file whose result is cached is not read or
   analysed, and when every file is cached the language model is never loaded;
-- worker processes (`parallel`) when jobs > 1 and more than one file needs checking;
+- a process for each file (`parallel`), with its memory and time capped, jobs at a time;
 - inline suppression comments (`suppression`) in Markdown and text files.
 """
 
@@ -48,14 +48,11 @@ def _check_uncached(
 ) -> list[FileResult]:
     if not files:
         return []
-    if jobs > 1 and len(files) > 1:
-        from . import parallel
+    from . import parallel
 
-        rules = engine.active_rules(registry.all_rules(), config)
-        with_ner = any("ner" in r.needs for r in rules)
-        return parallel.check_each(files, config, jobs, with_ner=with_ner, progress=progress)
-    docs = api.load_documents(files, config, progress)
-    return api.check_documents(docs, config, progress=progress).files
+    rules = engine.active_rules(registry.all_rules(), config)
+    with_ner = any("ner" in r.needs for r in rules)
+    return parallel.check_each(files, config, jobs, with_ner=with_ner, progress=progress)
 
 
 def _suppress(result: FileResult, config: Config, active: set[str]) -> FileResult:
