@@ -5,7 +5,9 @@ forks one short-lived child process for each file. The child shares the
 loaded model with the main process (the pages are copied only if written to),
 so it starts checking at once. It reads, analyses and checks its one file,
 sends back only the result, as JSON-ready data (`resultdata`), and ends.
-`--jobs N` runs up to N children at a time.
+`--jobs N` runs up to N children at a time. With more than one file, the
+main process first warms up (`warm_up`): it checks a tiny made-up paper of
+each format, so the children do not each load a format's libraries again.
 
 Each child has its own bounds, so one file can never stop the run:
 
@@ -257,10 +259,11 @@ def _check_forked(
     results: list[FileResult | None] = [None] * n
     running: dict[int, _Child] = {}  # by pipe
     next_file = done = 0
-    warm_up.load_model(with_ner)
-    # With one file there is nothing to share: its child loads what it needs.
-    # Otherwise this process warms up while the first jobs - 1 children run.
-    warm = n == 1
+    if n == 1:  # nothing to share: the child loads what it needs, as one process would
+        warm_up.load_model(with_ner)
+    else:
+        formats = {loaders.format_from_extension(path) or "" for path in files}
+        warm_up.warm_up(config, formats, with_ner)
 
     def report(index: int, result: FileResult) -> None:
         nonlocal done
@@ -269,22 +272,16 @@ def _check_forked(
         if progress is not None:
             progress("checking", done, n)
 
-    # Objects made before a fork are never freed: the garbage collector then
-    # leaves them alone in the children, so their pages stay shared.
+    # Objects made before the first fork are never freed: the garbage
+    # collector then leaves them alone in the children, so their pages stay shared.
     gc.collect()
+    gc.freeze()
     try:
         while done < n:
-            while next_file < n and len(running) < (jobs if warm else jobs - 1):
-                gc.freeze()
+            while next_file < n and len(running) < jobs:
                 child = _start(next_file, files[next_file], config)
                 running[child.fd] = child
                 next_file += 1
-            if not warm:
-                formats = {loaders.format_from_extension(path) or "" for path in files}
-                warm_up.warm_up(config, formats, with_ner)
-                gc.collect()
-                warm = True
-                continue
             now = time.monotonic()
             wait = max(0.0, min(c.deadline for c in running.values()) - now)
             ready, _, _ = select.select(list(running), [], [], min(wait, 1.0))
