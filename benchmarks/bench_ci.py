@@ -16,13 +16,12 @@ same seed always gives the same pack.
    checks it again with that cache. Ratio: second / first. The issue's target
    is at most 0.1.
 2. Jobs: fresh processes, `--no-cache`, four ways:
-   - `--jobs 1` and `--jobs 2` as shipped (on Linux: the model loaded once in
-     the main process, then one forked child process a file, with its memory
-     capped);
-   - `--jobs 1`, in one process: the same command with the per-file child
-     processes switched off (`parallel.check_each` replaced, in the timed
-     process only, by the code `--jobs 1` ran before: load every file, then
-     check them all in the main process). This is what a child a file costs;
+   - `--jobs 1` and `--jobs 2` as shipped: one process, and (on Linux) the
+     model loaded once in the main process, then a forked child process for
+     each file, its memory capped;
+   - `--jobs 1`, a child a file: the same command with `parallel.check_each`
+     replaced, in the timed process only, by the forked children of --jobs
+     2, one at a time. This is what the memory cap would cost every run;
    - `--jobs 2`, fresh workers: the same command with forking switched off,
      so it runs the worker pool used where fork is not safe (each worker
      starts a new Python and loads the model itself).
@@ -79,13 +78,13 @@ def build(papers: int, words: int) -> None:
             write_md(parts, PACK / f"paper{i + 1}.md", title)
 
 
-#: Start the command line with per-file child processes switched off.
-IN_ONE_PROCESS = """
+#: Start the command line with a child process for each file even with --jobs 1.
+CHILD_EACH = """
 import sys
-from accessicheck import api, cli, parallel
-def before(files, config, jobs, **_):
-    return api.check_documents(api.load_documents(files, config), config).files
-parallel.check_each = before
+from accessicheck import cli, parallel
+def each(files, config, jobs, **options):
+    return parallel._check_forked(files, config, jobs, **options)
+parallel.check_each = each
 sys.argv[0] = "accessicheck"
 cli.main()
 """
@@ -181,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                 runs += [("cold", [], ""), ("warm", [], "")]
             if jobs:
                 one, two = ["--jobs", "1", "--no-cache"], ["--jobs", "2", "--no-cache"]
-                runs += [("one", one, ""), ("two", two, ""), ("one_here", one, IN_ONE_PROCESS),
+                runs += [("one", one, ""), ("two", two, ""), ("one_child", one, CHILD_EACH),
                          ("two_spawn", two, NO_FORK)]  # fmt: skip
             if jobs:
                 free.append(cores_free())
@@ -205,9 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     labels = {
         "cold": "first run, empty cache",
         "warm": "second run, cached",
-        "one": "--jobs 1 --no-cache (a child a file)",
+        "one": "--jobs 1 --no-cache (one process)",
         "two": "--jobs 2 --no-cache (a child a file)",
-        "one_here": "--jobs 1 --no-cache, in one process (no children)",
+        "one_child": "--jobs 1 --no-cache, a child a file",
         "two_spawn": "--jobs 2 --no-cache, fresh workers (no fork)",
     }
     for name, label in labels.items():
@@ -226,9 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         fastest = min(times["one"]) / min(times["two"])
         print(f"The same from the fastest run of each: {fastest:.2f}")
         print(f"Speed-up with fresh workers (no fork): {one / med(times['two_spawn']):.2f}")
-        cost = one / med(times["one_here"])
-        print(f"Cost of a child a file, jobs 1 / in one process: {cost:.2f}")
-        cost = med(cpu["one"]) / med(cpu["one_here"])
+        cost = med(times["one_child"]) / one
+        print(f"Cost of a child a file with --jobs 1, child a file / one process: {cost:.2f}")
+        cost = med(cpu["one_child"]) / med(cpu["one"])
         print(f"The same in processor seconds: {cost:.2f}")
     print(f"Same findings in the same order in every run: {'yes' if same_findings else 'NO'}")
     return 0 if same_findings else 1

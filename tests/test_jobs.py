@@ -100,7 +100,7 @@ def _hungry_check(real):  # type: ignore[no-untyped-def]
 
 
 @needs_fork
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("jobs", [2, 3])
 def test_a_file_over_its_memory_cap_is_reported_and_the_others_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:

@@ -1,31 +1,34 @@
-"""Check each file in a process of its own, with a cap on its memory and time.
+"""Check files one at a time, or (--jobs N) N at a time, each in a process of its own.
 
-On Linux the main process loads the language model and the rules once, then
-forks one short-lived child process for each file. The child shares the
-loaded model with the main process (the pages are copied only if written to),
-so it starts checking at once. It reads, analyses and checks its one file,
-sends back only the result, as JSON-ready data (`resultdata`), and ends.
-`--jobs N` runs up to N children at a time. With more than one file, the
-main process first warms up (`warm_up`): it checks a tiny made-up paper of
-each format, so the children do not each load a format's libraries again.
+With `--jobs 1` (the default) files are checked one after another in the main
+process, within their time budgets (see `bounds`) but with no memory cap: a
+process for each file cost 1.2 to 1.5 times the processor time in
+`benchmarks/bench_ci.py` (most for many short papers), too much to pay on
+every run.
 
-Each child has its own bounds, so one file can never stop the run:
+With `--jobs N` on Linux the main process loads the language model and the
+rules, checks a tiny made-up paper of each format (`warm_up`), then forks one
+short-lived child process for each file, N at a time. The child shares what
+the main process loaded (pages are copied only when written to), so it
+starts checking at once. It reads, analyses and checks its one file, sends
+back only the result, as JSON-ready data (`resultdata`), and ends. Each child
+has its own bounds, so one file can never stop the run:
 
 - memory: the child may use at most `file_memory_mb` megabytes more than the
-  main process did when it started (an operating-system limit, RLIMIT_DATA);
+  main process had when it started (an operating-system limit, RLIMIT_DATA);
   a file that needs more gets an AC905 finding;
 - time: the loaders and the language pass stop themselves at the file's
-  time budget (AC908, see `bounds`); a child still running long after that
-  (stuck inside a library) is stopped and the file gets an AC908 finding;
+  time budget (AC908); a child still running long after that (stuck inside
+  a library) is stopped and the file gets an AC908 finding;
 - a child that ends without a result gets an AC901 finding.
 
-The results are put in the order the files were given, so the findings and
-their order are the same whatever the number of jobs.
+The results are put in the order the files were given, and every result goes
+through the same JSON, so the findings and their order are the same whatever
+the number of jobs.
 
 Where fork is not safe (Windows, macOS), `--jobs N` uses N - 1 worker
 processes started fresh, each loading the model once, and the main process
-checks files too; with one job, files are checked in the main process. There
-is no memory cap there.
+checks files too. There is no memory cap there.
 """
 
 from __future__ import annotations
@@ -95,11 +98,13 @@ def check_each(
     """Each file's result, in the order given, checked `jobs` files at a time."""
     if not files:
         return []
+    if jobs < 2 or len(files) < 2:
+        # One process: a child a file costs 1.2 to 1.5 times the processor
+        # time (benchmarks/bench_ci.py), so the caps come only with --jobs.
+        return check_here(files, config, progress=progress)
     if forks():
         return _check_forked(files, config, jobs, with_ner=with_ner, progress=progress)
-    if jobs > 1 and len(files) > 1:
-        return _check_spawned(files, config, jobs, with_ner=with_ner, progress=progress)
-    return check_here(files, config, progress=progress)
+    return _check_spawned(files, config, jobs, with_ner=with_ner, progress=progress)
 
 
 def check_here(
@@ -259,11 +264,8 @@ def _check_forked(
     results: list[FileResult | None] = [None] * n
     running: dict[int, _Child] = {}  # by pipe
     next_file = done = 0
-    if n == 1:  # nothing to share: the child loads what it needs, as one process would
-        warm_up.load_model(with_ner)
-    else:
-        formats = {loaders.format_from_extension(path) or "" for path in files}
-        warm_up.warm_up(config, formats, with_ner)
+    formats = {loaders.format_from_extension(path) or "" for path in files}
+    warm_up.warm_up(config, formats, with_ner)
 
     def report(index: int, result: FileResult) -> None:
         nonlocal done
