@@ -2,9 +2,9 @@
 
 With `--jobs 1` (the default) files are checked one after another in the main
 process, within their time budgets (see `bounds`) but with no memory cap: a
-process for each file cost 1.2 to 1.5 times the processor time in
-`benchmarks/bench_ci.py` (most for many short papers), too much to pay on
-every run.
+process for each file cost 1.0 to 1.2 times the processor time for four long
+papers, and 1.4 to 1.5 times for twenty short ones (`benchmarks/bench_ci.py`),
+too much to pay on every run.
 
 With `--jobs N` on Linux the main process loads the language model and the
 rules, checks a tiny made-up paper of each format (`warm_up`), then forks one
