@@ -193,3 +193,24 @@ def test_warm_up_samples_are_real_papers(tmp_path: Path, fmt: str) -> None:
     assert doc.format == fmt
     assert doc.problems == []
     assert any("Meeting notes" in b.text for b in doc.blocks)
+
+
+def test_running_out_of_memory_in_one_process_is_the_files_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _papers(tmp_path / "papers")
+    cfg = _config()
+    expected = _data(parallel.check_here([files[0], files[2]], cfg))
+    real = parallel._check
+
+    def short_of_memory(path: Path, config: Config):  # type: ignore[no-untyped-def]
+        if path.name == "hog.md":
+            raise MemoryError
+        return real(path, config)
+
+    monkeypatch.setattr(parallel, "_check", short_of_memory)
+    a, hog, c = _data(parallel.check_here(files, cfg))
+    assert [a, c] == expected
+    (finding,) = hog["findings"]
+    assert finding["code"] == "AC905"
+    assert "memory available" in finding["message"]

@@ -81,6 +81,14 @@ def _check(path: Path, config: Config) -> FileResult:
     return api.check_documents(docs, config).files[0]
 
 
+def _check_here(path: Path, config: Config) -> FileResult:
+    """`_check` in this process: running out of memory becomes the file's finding."""
+    try:
+        return _check(path, config)
+    except MemoryError:
+        return failed_result(path, config, no_memory_left(), "MemoryError")
+
+
 def _round_trip(result: FileResult) -> FileResult:
     # Through JSON like a child's result, so a file's result never depends on
     # which process checked it.
@@ -114,7 +122,7 @@ def check_here(
     here = _one_job(config)
     out = []
     for i, path in enumerate(files):
-        out.append(_round_trip(_check(path, here)))
+        out.append(_round_trip(_check_here(path, here)))
         if progress is not None:
             progress("checking", i + 1, len(files))
     return out
@@ -324,6 +332,14 @@ def out_of_memory(megabytes: int) -> LoadProblem:
     )
 
 
+def no_memory_left() -> LoadProblem:
+    return LoadProblem(
+        "AC905",
+        "The file is too large to check with the memory available, so we stopped checking it.",
+        "Split it into smaller files, then check again.",
+    )
+
+
 def ended_unexpectedly(*, memory: bool) -> LoadProblem:
     why = (
         " The computer may have run out of memory."
@@ -363,7 +379,7 @@ def _start_worker(config: Config, with_ner: bool) -> None:
 def _check_one(path: str) -> dict[str, Any]:
     """In a worker: one document's result as JSON-ready data."""
     assert _CONFIG is not None
-    return to_data(_check(Path(path), _CONFIG))
+    return to_data(_check_here(Path(path), _CONFIG))
 
 
 class _Queue:
@@ -416,7 +432,7 @@ def _check_spawned(
             t.start()
         here = _one_job(config)
         while not errors and (i := queue.take()) is not None:
-            results[i] = _round_trip(_check(files[i], here))
+            results[i] = _round_trip(_check_here(files[i], here))
             if progress is not None:
                 progress("checking", sum(r is not None for r in results), n)
         for t in feeders:
