@@ -82,6 +82,7 @@ def test_rule_written_by_name_is_filed_under_its_code(tmp_path: Path) -> None:
         pytest.param('fail_on = "sometimes"\n', "fail_on", id="bad-fail-on"),
         pytest.param('[rules.AC901]\nseverity = "huge"\n', "AC901", id="bad-severity"),
         pytest.param("profile = \n", "not valid TOML", id="broken-toml"),
+        pytest.param("file_memory_mb = 0\n", "'file_memory_mb'", id="no-memory"),
     ],
 )
 def test_bad_values_are_errors_naming_the_key(tmp_path: Path, text: str, says: str) -> None:

@@ -226,3 +226,22 @@ def test_needs_file_that_is_a_pipe(hostile: tuple[Path, list[Path]], side: Path)
     result = run("checklist", "papers/plain.docx", "--needs", str(side / "pipe.csv"), cwd=folder)
     assert result.returncode == 2
     assert "not an ordinary file" in result.stderr
+
+
+def test_two_jobs_check_every_file_the_same_way(
+    hostile: tuple[Path, list[Path]], report: dict[str, dict]
+) -> None:
+    folder, _ = hostile
+    result = run(
+        "check", "papers", "--config", "fast.toml", "-o", "report2.json", "--isolated",
+        "--jobs", "2", cwd=folder,
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode in (0, 1), result.stderr
+    data = json.loads((folder / "report2.json").read_text(encoding="utf-8"))
+    two = {f["path"]: f for f in data["files"]}
+    assert list(two) == list(report)  # every file, in the same order
+    for path, one in report.items():
+        timed = {"AC908", "AC909"} & {f["code"] for f in one["findings"] + two[path]["findings"]}
+        if not timed:  # a time bound can stop at another point on a busy machine
+            assert two[path]["findings"] == one["findings"], path

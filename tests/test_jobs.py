@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from accessicheck import loaders, parallel, warm_up
 from accessicheck.cli import main
+from accessicheck.config import DEFAULTS, Config
+from accessicheck.resultdata import to_data
 
 ROOT = Path(__file__).resolve().parents[1]
 LONG = (
@@ -42,3 +48,169 @@ def test_two_jobs_give_the_same_report_as_one(tmp_path: Path) -> None:
     assert [f["path"] for f in one["files"]] == [f["path"] for f in two["files"]]
     assert one == two  # every finding, score and section, in the same order
     assert sum(len(f["findings"]) for f in one["files"]) > 5
+
+
+# --- a process for each file: its memory and time capped ------------------------------------
+
+needs_fork = pytest.mark.skipif(not parallel.forks(), reason="files are forked on Linux only")
+
+
+def _papers(folder: Path) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for name, text in [
+        ("a.md", f"# Plan\n\n{LONG}\n\nWe utilise the KPI.\n"),
+        ("hog.md", "# Hog\n\nThis file is made to need too much memory.\n"),
+        ("c.txt", f"Minutes\n\nThe MDT met. {LONG}\n"),
+    ]:
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    return paths
+
+
+def _config(**settings: object) -> Config:
+    return Config(dict(DEFAULTS, **settings), [], [])
+
+
+def _data(results: list) -> list[dict]:  # type: ignore[type-arg]
+    return [to_data(r) for r in results]
+
+
+@needs_fork
+def test_forked_children_find_what_one_process_finds(tmp_path: Path) -> None:
+    files = _papers(tmp_path / "papers")
+    cfg = _config()
+    here = _data(parallel.check_here(files, cfg))
+    assert _data(parallel.check_each(files, cfg, 1)) == here
+    assert _data(parallel.check_each(files, cfg, 2)) == here
+    assert [r["path"] for r in here] == [str(p) for p in files]
+    assert {f["code"] for f in here[0]["findings"]} >= {"AC101", "AC201"}
+
+
+def _hungry_check(real):  # type: ignore[no-untyped-def]
+    def check(path: Path, config: Config):  # type: ignore[no-untyped-def]
+        if path.name == "hog.md":
+            # Far more than the 100 MB allowed (and than any free memory the
+            # process may already hold); only one page is ever written.
+            hog = bytearray(4 * 1024 * 1024 * 1024)
+            hog[-1] = 1
+        return real(path, config)
+
+    return check
+
+
+@needs_fork
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_a_file_over_its_memory_cap_is_reported_and_the_others_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    files = _papers(tmp_path / "papers")
+    cfg = _config(file_memory_mb=100)
+    expected = _data(parallel.check_here([files[0], files[2]], cfg))
+    monkeypatch.setattr(parallel, "_check", _hungry_check(parallel._check))
+    a, hog, c = _data(parallel.check_each(files, cfg, jobs))
+    assert [a, c] == expected
+    assert hog["path"] == str(files[1])
+    assert hog["readable"] is False
+    (finding,) = hog["findings"]
+    assert finding["code"] == "AC905"
+    assert "more memory than one file may use (100 MB)" in finding["message"]
+    assert "file_memory_mb" in json.dumps(finding)
+
+
+@needs_fork
+def test_a_child_that_is_killed_leaves_a_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _papers(tmp_path / "papers")
+    real = parallel._check
+
+    def killed(path: Path, config: Config):  # type: ignore[no-untyped-def]
+        if path.name == "hog.md":
+            os.kill(os.getpid(), signal.SIGKILL)  # as the system's out-of-memory killer does
+        return real(path, config)
+
+    monkeypatch.setattr(parallel, "_check", killed)
+    a, hog, c = _data(parallel.check_each(files, _config(), 2))
+    assert a["findings"] and c["findings"]
+    (finding,) = hog["findings"]
+    assert finding["code"] == "AC901"
+    assert "stopped part way" in finding["message"]
+    assert "run out of memory" in finding["message"]
+
+
+@needs_fork
+def test_a_stuck_child_is_stopped_with_a_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _papers(tmp_path / "papers")
+    real_check, real_deadline = parallel._check, parallel._deadline_seconds
+
+    def stuck(path: Path, config: Config):  # type: ignore[no-untyped-def]
+        if path.name == "hog.md":
+            time.sleep(600)  # stuck inside a library that never looks at the clock
+        return real_check(path, config)
+
+    def deadline(path: Path, config: Config) -> float:
+        return 0.5 if path.name == "hog.md" else real_deadline(path, config)
+
+    monkeypatch.setattr(parallel, "_check", stuck)
+    monkeypatch.setattr(parallel, "_deadline_seconds", deadline)
+    a, hog, c = _data(parallel.check_each(files, _config(), 2))
+    assert a["findings"] and c["findings"]
+    (finding,) = hog["findings"]
+    assert finding["code"] == "AC908"
+    assert "far too long" in finding["message"]
+
+
+@needs_fork
+def test_the_memory_cap_is_on_top_of_what_the_process_holds() -> None:
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: 20 MB more is fine, 4 GB more is refused
+        try:
+            parallel.limit_memory(50)
+            small = bytearray(20 * 1024 * 1024)
+            small[-1] = 1
+            try:
+                bytearray(4 * 1024 * 1024 * 1024)
+                os.write(write, b"allowed")
+            except MemoryError:
+                os.write(write, b"refused")
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    assert os.read(read, 100) == b"refused"
+    os.close(read)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "docx", "pptx", "pdf"])
+def test_warm_up_samples_are_real_papers(tmp_path: Path, fmt: str) -> None:
+    path = warm_up.write_sample(fmt, tmp_path)
+    assert path is not None
+    doc = loaders.load(path)
+    assert doc.format == fmt
+    assert doc.problems == []
+    assert any("Meeting notes" in b.text for b in doc.blocks)
+
+
+def test_running_out_of_memory_in_one_process_is_the_files_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _papers(tmp_path / "papers")
+    cfg = _config()
+    expected = _data(parallel.check_here([files[0], files[2]], cfg))
+    real = parallel._check
+
+    def short_of_memory(path: Path, config: Config):  # type: ignore[no-untyped-def]
+        if path.name == "hog.md":
+            raise MemoryError
+        return real(path, config)
+
+    monkeypatch.setattr(parallel, "_check", short_of_memory)
+    a, hog, c = _data(parallel.check_here(files, cfg))
+    assert [a, c] == expected
+    (finding,) = hog["findings"]
+    assert finding["code"] == "AC905"
+    assert "memory available" in finding["message"]

@@ -166,7 +166,7 @@ def test_unexpected_loader_error_becomes_ac901(
 ) -> None:
     import accessicheck.loaders.text as text_loader
 
-    def explode(path: Path) -> None:
+    def explode(path: Path, **options: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(text_loader, "load", explode)

@@ -156,3 +156,57 @@ def test_links_keep_their_text_and_are_listed_with_their_address(tmp_path: Path)
         Link("join the meeting", "https://teams.example.org/l/abc", line=1),
         Link("the paper", "paper.pdf", line=1),
     )
+
+
+class _Clock:
+    """A clock that moves on one second every time it is read."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_time_budget_keeps_the_blocks_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accessicheck import bounds
+    from accessicheck.loaders import markdown as md_loader
+
+    path = tmp_path / "long.md"
+    paragraphs = [f"Paragraph *{i}*." for i in range(1, 301)]
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert [b.text for b in md_loader.load(path).blocks] == [p.replace("*", "") for p in paragraphs]
+    monkeypatch.setattr(bounds, "time", _Clock())
+    # The clock reads second 1 at the start, then once every 20 paragraphs
+    # while their emphasis is read: over 2.5 seconds at paragraph 60, so the
+    # tokens stop before it. The blocks are then turned into text, with the
+    # clock read again after 50 tokens (over): tokens 0 to 49 are 16 whole
+    # paragraphs (3 tokens each: open, text, close) and the 17th's opening and
+    # text, so 17 paragraphs are kept, the 17th on line 33.
+    doc = md_loader.load(path, time_budget=2.5)
+    assert [b.text for b in doc.blocks] == [p.replace("*", "") for p in paragraphs[:17]]
+    (problem,) = doc.problems
+    assert problem.code == "AC908"
+    assert "33 of 599 lines" in problem.message
+
+
+def test_the_inline_step_stops_at_a_block_when_time_runs_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from markdown_it import MarkdownIt
+
+    from accessicheck import bounds
+    from accessicheck.loaders.markdown import _TimedInline
+
+    monkeypatch.setattr(bounds, "time", _Clock())
+    timed = _TimedInline(bounds.Clock(1.5))  # the clock starts at second 1
+    parser = MarkdownIt("commonmark")
+    parser.core.ruler.at("inline", timed)
+    tokens = parser.parse("\n\n".join(f"Paragraph *{i}*." for i in range(1, 101)))
+    # Read at paragraph 20 (second 2: within 1.5 s) and 40 (second 3: over).
+    # Paragraph 40 starts on line 79; the tokens before it are 39 paragraphs
+    # of 3 tokens and paragraph 40's opening.
+    assert timed.stopped_at == 79
+    assert len(tokens) == 39 * 3 + 1
+    assert tokens[-3].children[1].type == "em_open"  # emphasis was read before the stop

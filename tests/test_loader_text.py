@@ -216,3 +216,46 @@ def test_wrapped_prose_is_still_one_paragraph(tmp_path: Path) -> None:
             1,
         )
     ]
+
+
+class _Clock:
+    """A clock that moves on one second every time it is read."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_time_budget_keeps_the_paragraphs_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accessicheck import bounds
+    from accessicheck.loaders import text as text_loader
+
+    path = tmp_path / "long.txt"
+    path.write_text("".join(f"Paragraph {i}.\n\n" for i in range(1, 1501)), encoding="utf-8")
+    monkeypatch.setattr(bounds, "time", _Clock())
+    # The clock is read at the start (second 1), then every 500 lines: at line
+    # 500 one second has gone (within 1.5), at line 1000 two have (over). Line
+    # 999 holds paragraph 500, which is still being read, so 499 are kept.
+    doc = text_loader.load(path, time_budget=1.5)
+    assert [b.text for b in doc.blocks] == [f"Paragraph {i}." for i in range(1, 500)]
+    (problem,) = doc.problems
+    assert problem.code == "AC908"
+    assert "998 of 3,000 lines" in problem.message
+    assert "file_seconds" in problem.what_to_do
+
+
+def test_time_budget_reaches_text_through_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accessicheck import bounds
+
+    path = tmp_path / "long.txt"
+    path.write_text("".join(f"Paragraph {i}.\n\n" for i in range(1, 1501)), encoding="utf-8")
+    assert load(path, time_budget=1.5).problems == []  # a real clock: quick enough
+    monkeypatch.setattr(bounds, "time", _Clock())
+    assert [p.code for p in load(path, time_budget=1.5).problems] == ["AC908"]

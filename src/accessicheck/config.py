@@ -49,6 +49,9 @@ DEFAULTS: dict[str, Any] = {
     # Seconds to read one Word or PowerPoint file, and again to analyse any
     # one file; what is left when they run out is reported, not checked.
     "file_seconds": 60,
+    # Megabytes of memory one file may use on top of the language model; a
+    # file that needs more is reported, not checked (with jobs 2 or more, on Linux).
+    "file_memory_mb": 1500,
     "rules": {},
     # The group's glossaries, in layer order: the organisation's first, the
     # meeting's last (later ones win). Paths are relative to the settings file.
@@ -198,7 +201,7 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
         raise ConfigError("Setting 'fail_on' should be error, warning, note or never.")
     if data["jobs"] < 1:
         raise ConfigError("Setting 'jobs' should be 1 or more.")
-    for key in ("max_file_mb", "pdf_seconds", "file_seconds"):
+    for key in ("max_file_mb", "pdf_seconds", "file_seconds", "file_memory_mb"):
         if data[key] < 1:
             raise ConfigError(f"Setting '{key}' should be 1 or more.")
     for key in list(data["rewrite"]):

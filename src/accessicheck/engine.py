@@ -91,6 +91,8 @@ def run_rules(
                 if "severity" in settings:  # the user's setting wins over the rule's choice
                     finding = finding.with_severity(severity)
                 findings.append(finding)
+        except MemoryError:  # the file's memory cap: `parallel` reports the file
+            raise
         except Exception as error:  # noqa: BLE001 - one rule must not stop the run
             if strict:
                 raise

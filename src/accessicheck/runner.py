@@ -3,7 +3,8 @@
 `check_files` is `api.analyse_files(...).report()` plus:
 - the result cache (`cache`): a file whose result is cached is not read or
   analysed, and when every file is cached the language model is never loaded;
-- worker processes (`parallel`) when jobs > 1 and more than one file needs checking;
+- `parallel`: one file at a time in this process, or (jobs > 1) a process for
+  each file, jobs at a time, with its memory capped;
 - inline suppression comments (`suppression`) in Markdown and text files.
 """
 

@@ -37,8 +37,6 @@ SUPPORTED = frozenset({"docx", "pdf", "pptx", "markdown", "text"})
 
 DEFAULT_MAX_BYTES = 200_000_000
 DEFAULT_TIME_BUDGET = 30.0
-#: Formats whose loaders take a `time_budget` (checked between pages, slides or blocks).
-_TIMED = frozenset({"pdf", "docx", "pptx"})
 
 
 class LoaderError(Exception):
@@ -189,10 +187,9 @@ def load(
     """Read `path` into a `Document`. Never raises for a bad document.
 
     `max_bytes` refuses larger files up front (AC905). `time_budget` is the
-    number of seconds reading a PDF, Word or PowerPoint file may take before
-    we stop and keep what was read so far (AC908); Markdown and plain text are
-    bounded by size instead. At most `max_chars` characters of text are kept
-    (AC907).
+    number of seconds reading the file may take, in every format, before we
+    stop and keep what was read so far (AC908). At most `max_chars`
+    characters of text are kept (AC907).
     """
     path = Path(path)
     try:
@@ -247,8 +244,8 @@ def load(
     try:
         # Format modules are named after their format: accessicheck.loaders.pdf ...
         module = importlib.import_module(f"accessicheck.loaders.{fmt}")
-        options = {"time_budget": time_budget} if fmt in _TIMED else {}
-        doc: Document = module.load(path, **options)
+        # Every format's loader looks at the clock between pages, slides, blocks or lines.
+        doc: Document = module.load(path, time_budget=time_budget)
         return cap_text(doc, max_chars)
     except LoaderError as exc:
         return _fail(path, fmt, exc.problem(), exc.detail)

@@ -22,7 +22,9 @@ alt-text checks. `Location.line` is the 1-based source line where the
 block starts.
 
 Bounds: at most `MAX_SOURCE_CHARS` of the source is parsed, and tables wider
-than `MAX_TABLE_COLUMNS` are read as plain text (AC907 for each).
+than `MAX_TABLE_COLUMNS` are read as plain text (AC907 for each). Reading
+stops when the file's `time_budget` runs out (AC908), keeping the blocks
+before the one being read.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accessicheck.bounds import too_much_text
+from accessicheck.bounds import DEFAULT_FILE_SECONDS, Clock, take_within, too_much_text, too_slow
 from accessicheck.facts import Image, MarkdownFacts
 from accessicheck.loaders import Draft, LoaderError, join_lines, number_blocks
 from accessicheck.loaders.text import read_capped
@@ -60,9 +62,10 @@ class _Item:
     texts: list[tuple[int | None, str]] = field(default_factory=list)
 
 
-def load(path: Path) -> Document:
+def load(path: Path, *, time_budget: float = DEFAULT_FILE_SECONDS) -> Document:
     from markdown_it import MarkdownIt
 
+    clock = Clock(time_budget)
     source, encoding, cut = read_capped(path, MAX_SOURCE_CHARS)
     problems: list[LoadProblem] = []
     if cut:
@@ -79,9 +82,20 @@ def load(path: Path) -> Document:
         parser.enable("table")
     else:
         problems.append(_table_too_wide())
+    timed = _TimedInline(clock)
+    parser.core.ruler.at("inline", timed)
     images: list[Image] = []
     links: list[Link] = []
-    drafts = _drafts(parser.parse(source), images, links)
+    tokens = parser.parse(source)
+    walked = list(take_within(tokens, clock))
+    drafts = _drafts(walked, images, links)
+    if len(walked) < len(tokens):  # stopped while turning the blocks into text
+        read = max((t.map[1] for t in walked if t.map), default=0)
+    else:  # stopped while reading the blocks' emphasis and links, or not at all
+        read = None if timed.stopped_at is None else timed.stopped_at - 1
+    if read is not None:
+        lines = source.count("\n") + (not source.endswith("\n"))
+        problems.append(too_slow(clock.seconds, f"{read:,} of {lines:,} lines"))
 
     facts = MarkdownFacts(encoding, links=tuple(links), images=tuple(images))
     doc = Document(
@@ -89,6 +103,35 @@ def load(path: Path) -> Document:
     )
     doc.blocks = number_blocks(str(path), drafts)
     return doc
+
+
+class _TimedInline:
+    """markdown-it's "inline" step (emphasis, links, code in each block), within a clock.
+
+    When the clock runs out, the block being read and everything after it are
+    dropped from the token stream; `stopped_at` is that block's first line.
+    """
+
+    #: Blocks parsed between two looks at the clock.
+    EVERY = 20
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.stopped_at: int | None = None
+
+    def __call__(self, state: Any) -> None:
+        seen = 0
+        for i, token in enumerate(state.tokens):
+            if token.type != "inline":
+                continue
+            seen += 1
+            if seen % self.EVERY == 0 and self.clock.over():
+                self.stopped_at = _line(token) or 1
+                del state.tokens[i:]
+                return
+            if token.children is None:
+                token.children = []
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
 
 
 def _widest_row(source: str) -> int:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from accessicheck.bounds import too_much_text
+from accessicheck.bounds import DEFAULT_FILE_SECONDS, Clock, too_much_text, too_slow
 from accessicheck.facts import TextFacts
 from accessicheck.loaders import Draft, LoaderError, join_lines, number_blocks
 from accessicheck.loaders.detect import utf16_without_bom
@@ -135,7 +135,12 @@ def read_capped(path: Path, max_bytes: int | None = MAX_TEXT_BYTES) -> tuple[str
     return text.rstrip("\f"), encoding, cut
 
 
-def load(path: Path) -> Document:
+#: Lines read between two looks at the clock.
+_LINES_PER_LOOK = 500
+
+
+def load(path: Path, *, time_budget: float = DEFAULT_FILE_SECONDS) -> Document:
+    clock = Clock(time_budget)
     text, encoding, cut = read_capped(path)
     if not text.strip():
         raise LoaderError(
@@ -144,17 +149,34 @@ def load(path: Path) -> Document:
             "Check you picked the right file, or save it again with its text.",
         )
     doc = Document(path=str(path), format="text", meta=DocumentMeta(facts=TextFacts(encoding)))
-    doc.blocks = number_blocks(str(path), paragraphs(text))
+    lines = text.split("\n")
+    drafts, read = paragraphs_within(lines, clock)
+    doc.blocks = number_blocks(str(path), drafts)
     if cut:
         doc.problems.append(too_much_text(len(text)))
+    if read < len(lines):
+        total = text.count("\n") + (not text.endswith("\n"))
+        doc.problems.append(too_slow(time_budget, f"{read:,} of {total:,} lines"))
     return doc
 
 
 def paragraphs(text: str) -> list[Draft]:
     """Split normalised text into drafts (see the module docstring)."""
+    return paragraphs_within(text.split("\n"), None)[0]
+
+
+def paragraphs_within(lines: list[str], clock: Clock | None) -> tuple[list[Draft], int]:
+    """(drafts, lines read): the lines' drafts, stopping when `clock` runs out.
+
+    When it runs out, the paragraph being read is left out, and "lines read"
+    counts the lines up to the end of the last paragraph kept.
+    """
     drafts: list[Draft] = []
     group: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
+        if clock is not None and number % _LINES_PER_LOOK == 0 and clock.over():
+            done = group[0][0] - 1 if group else number - 1
+            return drafts, done
         # A form feed (page break) ends a paragraph but is not a line of its own.
         for index, segment in enumerate(line.split("\f")):
             if (index or not segment.strip()) and group:
@@ -164,7 +186,7 @@ def paragraphs(text: str) -> list[Draft]:
                 group.append((number, segment))
     if group:
         drafts.extend(_group_to_drafts(group))
-    return drafts
+    return drafts, len(lines)
 
 
 def _group_to_drafts(group: list[tuple[int, str]]) -> list[Draft]:

@@ -106,9 +106,10 @@ def unsupported_format(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]
     helps=("DIG", "ALL"),
 )
 def too_large(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """The file is bigger than the size limit (setting `max_file_mb`) or took
-    longer than the time limit (`pdf_seconds`), so only part of it was
-    checked, or none."""
+    """The file is bigger than the size limit (setting `max_file_mb`), took
+    longer than the time limit (`pdf_seconds`), or needed more memory than
+    one file may use (setting `file_memory_mb`, with `--jobs 2` or more), so
+    only part of it was checked, or none."""
     yield from _problems(doc, "AC905")
 
 
