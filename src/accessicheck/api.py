@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import analysis, discover, engine, loaders, profiles, registry
+from . import analysis, bounds, discover, engine, loaders, profiles, registry
 from .analysis import AnalysedDocument
 from .config import Config
 from .config import load as load_config
@@ -145,6 +145,13 @@ class _Checker:
         return file_result(adoc, findings)
 
 
+def _memory_failure(path: Path, config: Config) -> FileResult:
+    """The result of a file that needed more memory than one file may use."""
+    from .parallel import failed_result, out_of_memory
+
+    return failed_result(path, config, out_of_memory(int(config["file_memory_mb"])), "MemoryError")
+
+
 def file_result(adoc: AnalysedDocument, findings: list[Finding]) -> FileResult:
     doc = adoc.document
     return FileResult(
@@ -168,6 +175,7 @@ def analyse_files(
     keep_documents: bool = False,
     keep_analysed: bool = False,
     view: View | None = None,
+    memory_mb: int | None = None,
 ) -> Pack:
     """Read, analyse and check each file once, one file at a time, in the order given.
 
@@ -176,16 +184,27 @@ def analyse_files(
     `keep_analysed` keeps every file's language analysis too (memory then
     grows with the papers: only for commands that look across all of them);
     `view(adoc, findings)` runs on each file while its analysis is in memory.
+    `memory_mb` caps the memory one file may use (`bounds.memory_cap`): a file
+    that needs more gets an AC905 finding and the next file is checked.
     """
     chosen = list(rules) if rules is not None else engine.active_rules(registry.all_rules(), config)
     checker = _Checker(config, chosen, progress, strict)
     out: list[PackFile] = []
     kept: list[AnalysedDocument] = []
+    if memory_mb and files:
+        from .warm_up import load_model
+
+        load_model(checker.with_ner)  # what every file shares is not counted against one
     for i, path in enumerate(files):
-        document = load_one(path, config)
-        progress("reading", i + 1, len(files))
-        adoc = checker.analyse(document)
-        result = checker.check(adoc)
+        try:
+            with bounds.memory_cap(memory_mb):
+                document = load_one(path, config)
+                progress("reading", i + 1, len(files))
+                adoc = checker.analyse(document)
+                result = checker.check(adoc)
+        except MemoryError:
+            out.append(PackFile(_memory_failure(path, config), None, None))
+            continue
         made = view(adoc, result.findings) if view is not None else None
         out.append(PackFile(result, document if keep_documents else None, made))
         if keep_analysed:

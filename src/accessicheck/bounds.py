@@ -16,6 +16,7 @@ changes.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -153,3 +154,41 @@ def stopped_early(check: str, why: str) -> LoadProblem:
         "there may be more.",
         "Check the rest by hand, or split the file and check each part.",
     )
+
+
+def data_kb() -> int:
+    """This process's private writable memory in kB (VmData), or 0 if unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+@contextlib.contextmanager
+def memory_cap(extra_mb: int | None) -> Iterator[None]:
+    """Within the block, this process may use at most `extra_mb` MB more private
+    memory than it has now; past it, allocations raise MemoryError.
+
+    One file is read and checked at a time and its analysis let go after, so a
+    cap set before each file bounds what that file may use. Only where the
+    system says how much memory a process has (Linux); elsewhere, no cap.
+    """
+    base = data_kb() * 1024 if extra_mb else 0
+    if not base:
+        yield
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    limit = base + int(extra_mb or 0) * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))

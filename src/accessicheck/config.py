@@ -50,7 +50,7 @@ DEFAULTS: dict[str, Any] = {
     # one file; what is left when they run out is reported, not checked.
     "file_seconds": 60,
     # Megabytes of memory one file may use on top of the language model; a
-    # file that needs more is reported, not checked (with jobs 2 or more, on Linux).
+    # file that needs more is reported, not checked (on Linux).
     "file_memory_mb": 1500,
     "rules": {},
     # The group's glossaries, in layer order: the organisation's first, the

@@ -132,14 +132,9 @@ def check_here(
 
 def _data_kb() -> int:
     """This process's private writable memory in kB (VmData), or 0 if unknown."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmData:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
+    from .bounds import data_kb
+
+    return data_kb()
 
 
 def limit_memory(extra_mb: int) -> None:

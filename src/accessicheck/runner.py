@@ -54,7 +54,8 @@ def _check_uncached(
         rules = engine.active_rules(registry.all_rules(), config)
         with_ner = any("ner" in r.needs for r in rules)
         return parallel.check_each(files, config, jobs, with_ner=with_ner, progress=progress)
-    return api.analyse_files(files, config, progress=progress).results
+    cap = int(config["file_memory_mb"])
+    return api.analyse_files(files, config, progress=progress, memory_mb=cap).results
 
 
 def _suppress(result: FileResult, config: Config, active: set[str]) -> FileResult:

@@ -108,7 +108,7 @@ def unsupported_format(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]
 def too_large(doc: AnalysedDocument, ctx: RuleContext) -> Iterator[Hit]:
     """The file is bigger than the size limit (setting `max_file_mb`), took
     longer than the time limit (`pdf_seconds`), or needed more memory than
-    one file may use (setting `file_memory_mb`, with `--jobs 2` or more), so
+    one file may use (setting `file_memory_mb`, on Linux), so
     only part of it was checked, or none."""
     yield from _problems(doc, "AC905")
 
