@@ -117,3 +117,21 @@ def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Any:
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = old
+
+
+class TickingClock:
+    """A stand-in for the `time` module whose clock moves on one second every
+    time it is read, so time budgets can be tested without timing anything."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+@pytest.fixture
+def ticking_clock() -> TickingClock:
+    """A fresh `TickingClock` (monkeypatch it in as a module's `time`)."""
+    return TickingClock()

@@ -158,18 +158,9 @@ def test_links_keep_their_text_and_are_listed_with_their_address(tmp_path: Path)
     )
 
 
-class _Clock:
-    """A clock that moves on one second every time it is read."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def monotonic(self) -> float:
-        self.now += 1.0
-        return self.now
-
-
-def test_time_budget_keeps_the_blocks_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_time_budget_keeps_the_blocks_read(
+    ticking_clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from accessicheck import bounds
     from accessicheck.loaders import markdown as md_loader
 
@@ -177,7 +168,7 @@ def test_time_budget_keeps_the_blocks_read(tmp_path: Path, monkeypatch: pytest.M
     paragraphs = [f"Paragraph *{i}*." for i in range(1, 301)]
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     assert [b.text for b in md_loader.load(path).blocks] == [p.replace("*", "") for p in paragraphs]
-    monkeypatch.setattr(bounds, "time", _Clock())
+    monkeypatch.setattr(bounds, "time", ticking_clock)
     # The clock reads second 1 at the start, then once every 20 paragraphs
     # while their emphasis is read: over 2.5 seconds at paragraph 60, so the
     # tokens stop before it. The blocks are then turned into text, with the
@@ -192,6 +183,7 @@ def test_time_budget_keeps_the_blocks_read(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_the_inline_step_stops_at_a_block_when_time_runs_out(
+    ticking_clock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from markdown_it import MarkdownIt
@@ -199,7 +191,7 @@ def test_the_inline_step_stops_at_a_block_when_time_runs_out(
     from accessicheck import bounds
     from accessicheck.loaders.markdown import _TimedInline
 
-    monkeypatch.setattr(bounds, "time", _Clock())
+    monkeypatch.setattr(bounds, "time", ticking_clock)
     timed = _TimedInline(bounds.Clock(1.5))  # the clock starts at second 1
     parser = MarkdownIt("commonmark")
     parser.core.ruler.at("inline", timed)

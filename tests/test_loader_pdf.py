@@ -124,19 +124,8 @@ def test_a_bad_page_does_not_lose_the_others(monkeypatch: pytest.MonkeyPatch) ->
     assert "bad page" not in problem.message
 
 
-class _Clock:
-    """A clock that moves on one second every time it is read."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def monotonic(self) -> float:
-        self.now += 1.0
-        return self.now
-
-
-def test_time_budget_keeps_pages_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_loader, "time", _Clock())
+def test_time_budget_keeps_pages_read(ticking_clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_loader, "time", ticking_clock)
     doc = pdf_loader.load(DATA / "report.pdf", time_budget=1.5)
     assert {b.location.page for b in doc.blocks} == {1}
     (problem,) = doc.problems
@@ -147,8 +136,8 @@ def test_time_budget_keeps_pages_read(monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(doc.meta.facts, PdfFileFacts) and doc.meta.facts.pages_read == 1
 
 
-def test_time_budget_through_load(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_loader, "time", _Clock())
+def test_time_budget_through_load(ticking_clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_loader, "time", ticking_clock)
     doc = load(DATA / "report.pdf", time_budget=2.5)
     assert {b.location.page for b in doc.blocks} == {1, 2}
     assert [p.code for p in doc.problems] == ["AC908"]

@@ -218,26 +218,15 @@ def test_wrapped_prose_is_still_one_paragraph(tmp_path: Path) -> None:
     ]
 
 
-class _Clock:
-    """A clock that moves on one second every time it is read."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def monotonic(self) -> float:
-        self.now += 1.0
-        return self.now
-
-
 def test_time_budget_keeps_the_paragraphs_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ticking_clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from accessicheck import bounds
     from accessicheck.loaders import text as text_loader
 
     path = tmp_path / "long.txt"
     path.write_text("".join(f"Paragraph {i}.\n\n" for i in range(1, 1501)), encoding="utf-8")
-    monkeypatch.setattr(bounds, "time", _Clock())
+    monkeypatch.setattr(bounds, "time", ticking_clock)
     # The clock is read at the start (second 1), then every 500 lines: at line
     # 500 one second has gone (within 1.5), at line 1000 two have (over). Line
     # 999 holds paragraph 500, which is still being read, so 499 are kept.
@@ -250,12 +239,12 @@ def test_time_budget_keeps_the_paragraphs_read(
 
 
 def test_time_budget_reaches_text_through_load(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ticking_clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from accessicheck import bounds
 
     path = tmp_path / "long.txt"
     path.write_text("".join(f"Paragraph {i}.\n\n" for i in range(1, 1501)), encoding="utf-8")
     assert load(path, time_budget=1.5).problems == []  # a real clock: quick enough
-    monkeypatch.setattr(bounds, "time", _Clock())
+    monkeypatch.setattr(bounds, "time", ticking_clock)
     assert [p.code for p in load(path, time_budget=1.5).problems] == ["AC908"]

@@ -45,6 +45,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from accessicheck.loaders.pdf_objects import get as _get
 from accessicheck.structure import PdfFacts, PdfFigure, PdfFont, PdfHeading, Table
 from accessicheck.structure_pdfua import STANDARD_TYPES, PdfNode
 
@@ -151,15 +152,6 @@ def _read(path: Path, facts: PdfFacts, deadline: float) -> None:
         from accessicheck.loaders import pdf_ua_facts
 
         pdf_ua_facts.read_rest(pages, root, facts.ua, links, lambda: _check(deadline))
-
-
-def _get(obj: Any, key: str) -> Any:
-    """A dictionary entry with indirect references resolved, or None."""
-    try:
-        value = obj.get(key)
-        return value.get_object() if value is not None else None
-    except Exception:  # noqa: BLE001 - a broken reference reads as missing
-        return None
 
 
 def _text(value: Any) -> str | None:

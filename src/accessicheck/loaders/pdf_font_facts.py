@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from accessicheck.loaders import font_programs
+from accessicheck.loaders.pdf_objects import get as _get
 from accessicheck.structure_pdfua import PdfFontProgramFacts
 
 MAX_SHOWN = 65_536  # bytes of shown text kept per font
@@ -79,14 +80,6 @@ def string_bytes(token: bytes) -> bytes | None:
             digits += b"0"
         return bytes.fromhex(digits.decode("ascii"))
     return None
-
-
-def _get(obj: Any, key: str) -> Any:
-    try:
-        value = obj.get(key)
-        return value.get_object() if value is not None else None
-    except Exception:  # noqa: BLE001 - a broken reference reads as missing
-        return None
 
 
 def _name(value: Any) -> str:

@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from accessicheck.loaders import pdf_font_facts
+from accessicheck.loaders.pdf_objects import get as _get
 from accessicheck.structure_pdfua import PdfAnnot, PdfFontDetail, PdfNode, PdfUaFacts
 
 MAX_NODES = 200_000
@@ -120,14 +121,6 @@ def read_rest(
     shown = pdf_font_facts.Shown()
     _content(pages, facts, links.lang_mcids, check, shown)
     facts.font_programs = pdf_font_facts.read(fonts, shown, check)
-
-
-def _get(obj: Any, key: str) -> Any:
-    try:
-        value = obj.get(key)
-        return value.get_object() if value is not None else None
-    except Exception:  # noqa: BLE001 - a broken reference reads as missing
-        return None
 
 
 def _name(value: Any) -> str:
