@@ -64,6 +64,15 @@ def test_a_date_without_a_year_takes_the_default() -> None:
             id="minutes-of-another-meeting",
         ),
         pytest.param(
+            "# Carers' forum\n\nMinutes of the meeting held on Wednesday, 23rd March, 2026 "
+            "at 10.00am in the library\n\nPresent: Ann Smith (Chair), Raj Patel\n\n"
+            "Apologies: Jo Brown\n\n1. Welcome\n\nThe chair said she had met the council "
+            "on 2nd February 2026 about bus passes.\n\nAction: RP to write to the council.",
+            date(2026, 3, 23),
+            None,
+            id="minutes-name-their-own-meeting",
+        ),
+        pytest.param(
             "# Agenda\n\nPapers sent: 1 June 2026\n\nMonday 8 June 2026",
             date(2026, 6, 8),
             date(2026, 6, 1),

@@ -77,6 +77,14 @@ _NOT_MEETING = re.compile(
     r"expires?|dated|received|born|since|holiday)\b[^.]*$",
     re.IGNORECASE,
 )
+#: "Minutes of the meeting held on ...": on an agenda, the last meeting; at the
+#: top of minutes, the meeting these minutes record.
+_RECORD_OF = re.compile(
+    r"\b(?:minutes of|notes of)\b(?:[^.]*\bheld on)?[^.]*$|\bmeeting held on\b[^.]*$",
+    re.IGNORECASE,
+)
+#: The first blocks of a document: where minutes name their own meeting.
+_TOP_BLOCKS = 2
 #: A deadline or a period just before the date: "by 5 March", "before Friday 6 March".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|from|between|last)\s+(?:(?:the|on)\s+)*"
@@ -219,13 +227,18 @@ class DateCandidate:
     is_title: bool = False
 
 
-def meeting_score(c: DateCandidate) -> int:
-    """How likely a date is to be the meeting's date (higher is likelier)."""
+def meeting_score(c: DateCandidate, *, minutes: bool = False) -> int:
+    """How likely a date is to be the meeting's date (higher is likelier).
+
+    In `minutes`, "Minutes of the meeting held on ..." near the top names the
+    meeting they record; anywhere else it names another meeting.
+    """
     before = c.text[: c.span.start]
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
     lead = before[sentence_start + 1 :]
     score = 0
-    if _INVITATION.search(lead):
+    own_record = minutes and c.block <= _TOP_BLOCKS and _RECORD_OF.search(lead) is not None
+    if _INVITATION.search(lead) or own_record:
         score += 3
     elif _SENT_LABEL.search(lead) or _NOT_MEETING.search(lead) or _DEADLINE_BEFORE.search(lead):
         score -= 10
@@ -243,9 +256,11 @@ def meeting_score(c: DateCandidate) -> int:
     return score
 
 
-def meeting_date(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
+def meeting_date(
+    candidates: Sequence[DateCandidate], *, minutes: bool = False
+) -> DateCandidate | None:
     """The candidate most likely to be the meeting's date, or None."""
-    scored = [(meeting_score(c), -i, c) for i, c in enumerate(candidates)]
+    scored = [(meeting_score(c, minutes=minutes), -i, c) for i, c in enumerate(candidates)]
     scored = [s for s in scored if s[0] > -5]
     if not scored:
         return None

@@ -246,8 +246,15 @@ def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
     if title and title_at:
         evidence["title"] = Evidence(title, title_at)
 
+    is_agenda, reason = looks_like_agenda(doc, found)
+    kind, kind_reason = document_kind(
+        blocks, title=doc.meta.title, items=len(found.items), looks_like_agenda=is_agenda
+    )
     candidates = _date_candidates(blocks, found.item_blocks, title_at, today)
-    meeting = D.meeting_date(candidates)
+    # Minutes name their own meeting at the top; an agenda that lists "Minutes
+    # of the meeting held on ..." as an item names the last one.
+    records_itself = kind == "minutes" and "agenda" not in (title or "").lower()
+    meeting = D.meeting_date(candidates, minutes=records_itself)
     sent = D.sent_date(candidates)
     dates: tuple = ()
     if meeting is not None:
@@ -300,10 +307,6 @@ def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
     papers_in_advance = _papers_in_advance(blocks)
     if papers_in_advance is not None:
         evidence["papers_in_advance"] = papers_in_advance
-    is_agenda, reason = looks_like_agenda(doc, found)
-    kind, kind_reason = document_kind(
-        blocks, title=doc.meta.title, items=len(found.items), looks_like_agenda=is_agenda
-    )
     return Agenda(
         path=doc.path,
         title=title,
