@@ -147,9 +147,10 @@ class _Checker:
 
 def _memory_failure(path: Path, config: Config) -> FileResult:
     """The result of a file that needed more memory than one file may use."""
-    from .parallel import failed_result, out_of_memory
+    from .parallel import failed_result
 
-    return failed_result(path, config, out_of_memory(int(config["file_memory_mb"])), "MemoryError")
+    problem = bounds.out_of_memory(int(config["file_memory_mb"]))
+    return failed_result(path, config, problem, "MemoryError")
 
 
 def file_result(adoc: AnalysedDocument, findings: list[Finding]) -> FileResult:

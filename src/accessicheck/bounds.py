@@ -168,27 +168,51 @@ def data_kb() -> int:
     return 0
 
 
+def limit_memory(extra_mb: int) -> tuple[int, int] | None:
+    """Let this process use at most `extra_mb` MB more private memory than it has now.
+
+    "Has now" is its data size (VmData), which includes memory it freed but
+    kept, so the cap is that much looser than `extra_mb` alone. Returns the
+    limits it replaced, or None when the system does not say how much memory
+    a process has (then nothing is limited).
+    """
+    base = data_kb() * 1024
+    if not base:
+        return None
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    limit = base + extra_mb * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    return soft, hard
+
+
 @contextlib.contextmanager
 def memory_cap(extra_mb: int | None) -> Iterator[None]:
     """Within the block, this process may use at most `extra_mb` MB more private
-    memory than it has now; past it, allocations raise MemoryError.
+    memory than it has now (`limit_memory`); past it, allocations raise MemoryError.
 
     One file is read and checked at a time and its analysis let go after, so a
     cap set before each file bounds what that file may use. Only where the
     system says how much memory a process has (Linux); elsewhere, no cap.
     """
-    base = data_kb() * 1024 if extra_mb else 0
-    if not base:
-        yield
-        return
-    import resource
-
-    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    limit = base + int(extra_mb or 0) * 1024 * 1024
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    before = limit_memory(extra_mb) if extra_mb else None
     try:
         yield
     finally:
-        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+        if before is not None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_DATA, before)
+
+
+def out_of_memory(megabytes: int) -> LoadProblem:
+    """AC905 for a file that needed more memory than one file may use."""
+    return LoadProblem(
+        "AC905",
+        f"Checking the file needed more memory than one file may use ({megabytes:,} MB), "
+        "so we stopped checking it.",
+        "Split it into smaller files and check each one, or raise the setting `file_memory_mb`.",
+    )

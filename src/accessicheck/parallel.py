@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .bounds import limit_memory, out_of_memory
 from .config import Config
 from .model import LoadProblem
 from .report import FileResult
@@ -128,31 +129,6 @@ def check_here(
 
 
 # --- Linux: one forked child a file ---------------------------------------------------------
-
-
-def _data_kb() -> int:
-    """This process's private writable memory in kB (VmData), or 0 if unknown."""
-    from .bounds import data_kb
-
-    return data_kb()
-
-
-def limit_memory(extra_mb: int) -> None:
-    """Let this process use at most `extra_mb` MB more private memory than it has now.
-
-    "Has now" is its data size (VmData), which includes memory it freed but
-    kept, so the cap is that much looser than `extra_mb` alone.
-    """
-    import resource
-
-    base = _data_kb() * 1024
-    if not base:
-        return
-    limit = base + extra_mb * 1024 * 1024
-    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
 def _in_child(path: Path, config: Config, out: int) -> None:
@@ -315,15 +291,6 @@ def _check_forked(
 
 
 # --- the problems a child's end can bring ---------------------------------------------------
-
-
-def out_of_memory(megabytes: int) -> LoadProblem:
-    return LoadProblem(
-        "AC905",
-        f"Checking the file needed more memory than one file may use ({megabytes:,} MB), "
-        "so we stopped checking it.",
-        "Split it into smaller files and check each one, or raise the setting `file_memory_mb`.",
-    )
 
 
 def no_memory_left() -> LoadProblem:

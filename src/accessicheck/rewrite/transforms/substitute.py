@@ -172,6 +172,15 @@ def _phrase_edit(
     return start, end, replacement
 
 
+def _plain_first(ctx: Context, finding: Any) -> tuple[int, str] | None:
+    """(words matched, the row's first alternative in lower case) for a finding
+    whose row has no exception, or None."""
+    m = _match_at(ctx, *finding.span)
+    if m is None or m.entry.fine_when or not m.entry.plain_alternatives:
+        return None
+    return len(m.text.split()), m.entry.plain_alternatives[0].lower()
+
+
 def _safe_phrase(ctx: Context, finding: Any, replacement: str) -> bool:
     """A phrase swapped whole for its row's first alternative, word for word.
 
@@ -179,14 +188,10 @@ def _safe_phrase(ctx: Context, finding: Any, replacement: str) -> bool:
     a plural, but nothing is inflected when a whole phrase becomes one
     word: the row is as safe as any other.
     """
-    m = _match_at(ctx, *finding.span)
-    if m is None or len(m.text.split()) < 2:
+    first = _plain_first(ctx, finding)
+    if first is None or first[0] < 2:
         return False
-    entry = m.entry
-    if entry.fine_when or not entry.plain_alternatives:
-        return False
-    alternative = entry.plain_alternatives[0]
-    return len(alternative.split()) == 1 and replacement.lower() == alternative.lower()
+    return len(first[1].split()) == 1 and replacement.lower() == first[1]
 
 
 def _safe_preposition(ctx: Context, finding: Any, replacement: str) -> bool:
@@ -196,14 +201,10 @@ def _safe_preposition(ctx: Context, finding: Any, replacement: str) -> bool:
     is a participle and "about" has no participle; but "regarding the budget"
     works as a preposition, and "about the budget" needs no ending.
     """
-    m = _match_at(ctx, *finding.span)
-    if m is None or len(m.text.split()) != 1:
+    first = _plain_first(ctx, finding)
+    if first is None or first[0] != 1:
         return False
-    entry = m.entry
-    if entry.fine_when or not entry.plain_alternatives:
-        return False
-    alternative = entry.plain_alternatives[0].lower()
-    if alternative not in PREPOSITIONS or replacement.lower() != alternative:
+    if first[1] not in PREPOSITIONS or replacement.lower() != first[1]:
         return False
     tokens = _tokens(ctx, *ctx.local(finding))
     if len(tokens) != 1:
