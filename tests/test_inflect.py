@@ -40,3 +40,46 @@ def test_a_word_not_in_the_table_falls_back_to_lemminflect() -> None:
 def test_table_agrees_with_lemminflect() -> None:
     for (lemma, tag), form in list(inflect._table().items())[::50]:
         assert (form or None) == inflect._lemminflect(lemma, tag), (lemma, tag)
+
+
+@pytest.mark.parametrize(
+    ("word", "word_class", "expected"),
+    [
+        pytest.param("start", "VERB", True, id="verb"),
+        pytest.param("from", "VERB", False, id="preposition-is-no-verb"),
+        pytest.param("about", "VERB", False, id="about-is-no-verb"),
+        pytest.param("doctor", "NOUN", True, id="noun"),
+        pytest.param("clear", "ADJ", True, id="adjective"),
+    ],
+)
+def test_word_classes_from_the_table(word: str, word_class: str, expected: bool) -> None:
+    assert (word, word_class) in inflect._rows()
+    assert inflect.can_be(word, word_class) is expected
+
+
+def test_plural_nouns_from_the_table() -> None:
+    assert ("partners", inflect.PLURAL) in inflect._rows()
+    assert inflect.is_plural("partners")
+    assert inflect.is_plural("Partners")
+    assert ("adult", inflect.PLURAL) in inflect._rows()
+    assert not inflect.is_plural("adult")
+
+
+def test_word_classes_of_a_word_not_in_the_table_come_from_lemminflect() -> None:
+    assert ("snorkel", "VERB") not in inflect._rows()
+    assert inflect.can_be("snorkel", "VERB")
+    assert inflect.can_be("snorkel", "NOUN")
+    assert not inflect.can_be("snorkel", "ADJ")
+    assert ("snorkels", inflect.PLURAL) not in inflect._rows()
+    assert inflect.is_plural("snorkels")
+    assert not inflect.is_plural("snorkel")
+
+
+def test_word_classes_agree_with_lemminflect() -> None:
+    rows = [(k, v) for k, v in inflect._rows().items() if k[1] not in inflect.TAGS]
+    assert rows
+    for (word, kind), value in rows[::20]:
+        if kind == inflect.PLURAL:
+            assert (value == "1") == inflect._lemminflect_is_plural(word), word
+        else:
+            assert (value == "1") == inflect._lemminflect_can_be(word, kind), (word, kind)

@@ -107,15 +107,17 @@ def warm_up(config: Config, formats: Iterable[str], with_ner: bool = False) -> N
     from . import api
 
     load_model(with_ner)
-    try:
-        # Its word-form table (a few seconds to load): the glossary's
-        # suggestions need it whenever a paper uses a jargon word in another
-        # form ("utilised").
-        from lemminflect import getAllLemmas
+    if config.get("glossaries"):
+        # lemminflect's tables (about half a second to load): the shipped
+        # word lists' forms are in our own table (`inflect`), but a group's
+        # own plain alternatives may need lemminflect's.
+        try:
+            from lemminflect import getAllLemmas, getInflection
 
-        getAllLemmas("used", upos="VERB")
-    except ImportError:  # pragma: no cover - it is a declared dependency
-        pass
+            getAllLemmas("used", upos="VERB")
+            getInflection("use", "VBD")
+        except ImportError:  # pragma: no cover - it is a declared dependency
+            pass
     with tempfile.TemporaryDirectory(prefix="accessicheck-warm-up-") as tmp:
         for fmt in sorted(set(formats)):
             try:

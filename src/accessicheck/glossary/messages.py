@@ -119,19 +119,18 @@ def _inflect(word: str, tag: str) -> str | None:
 @cache
 def _is_plural(word: str) -> bool:
     """True for a noun that is already plural ("partners", "people")."""
-    from lemminflect import getLemma
+    from ..inflect import is_plural
 
-    lemmas = getLemma(word.lower(), upos="NOUN")
-    return bool(lemmas) and lemmas[0] != word.lower()
+    return is_plural(word)
 
 
 @cache
 def _can_take_form(word: str, tag: str) -> bool:
     """True when `word` can be a verb (VB* tags), a noun (NNS) or an adjective (JJR, JJS)."""
-    from lemminflect import getAllLemmas
+    from ..inflect import can_be
 
     upos = "NOUN" if tag.startswith("NN") else "ADJ" if tag.startswith("JJ") else "VERB"
-    return bool(getAllLemmas(word.lower(), upos=upos))
+    return can_be(word, upos)
 
 
 def replacement(alternative: str, toks: Sequence[Tok], m: Match) -> tuple[str, bool] | None:
