@@ -46,7 +46,10 @@ def _centibels() -> dict[str, int] | None:
             data = msgpack.load(f, raw=False)
         if not isinstance(data[0], dict) or data[0].get("format") != "cB":
             return None
-        return {w: n for n, bucket in enumerate(data[1:]) for w in bucket}
+        out: dict[str, int] = {}
+        for n, bucket in enumerate(data[1:]):
+            out.update(dict.fromkeys(bucket, n))  # a later bucket wins, as in wordfreq
+        return out
     except Exception:  # noqa: BLE001 - any surprise: use wordfreq's own function
         return None
 
