@@ -45,7 +45,7 @@ _GLOSSARY_LISTS = (
 
 @cache
 def _rows() -> dict[tuple[str, str], str]:
-    """Every row of the shipped table: (word, tag, class or PLURAL) → value."""
+    """Every row of the shipped table: (word, kind) → value; kind is a tag, a class or PLURAL."""
     try:
         raw = resources.files("accessicheck.data").joinpath(TABLE).read_bytes()
     except FileNotFoundError:
@@ -87,7 +87,7 @@ def can_be(word: str, word_class: str) -> bool:
 
 
 def is_plural(word: str) -> bool:
-    """True for a noun that is already plural ("partners", "people")."""
+    """True for a noun that is already plural ("partners", "services")."""
     word = word.lower()
     known = _rows().get((word, PLURAL))
     if known is not None:

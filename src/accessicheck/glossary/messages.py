@@ -118,7 +118,7 @@ def _inflect(word: str, tag: str) -> str | None:
 
 @cache
 def _is_plural(word: str) -> bool:
-    """True for a noun that is already plural ("partners", "people")."""
+    """True for a noun that is already plural ("partners", "services")."""
     from ..inflect import is_plural
 
     return is_plural(word)
