@@ -726,6 +726,7 @@ SMALL_TABLES = {
     "everyday-acronyms.csv": ("acronym", "source", "licence"),
     "acronyms-not-shouting.csv": ("acronym", "source", "licence"),
     "british-forms.csv": ("word", "tag", "form", "why", "source", "licence"),
+    "passive-verbs.csv": ("word", "source", "licence"),
 }
 
 

@@ -3,10 +3,12 @@
 lemminflect knows the forms of English words, but loading its table costs
 about a third of a second, which is a tenth of checking a 10-page paper from
 a cold start. The words accessicheck suggests most often (the first word of
-each plain alternative and plain verb in the shipped word lists) are in a
-small table built ahead of time by `scripts/build_inflections.py`. Any other
-word (from a group's own glossary, or a verb in a passive sentence) falls back
-to lemminflect, which gives the same answers.
+each plain alternative and plain verb in the shipped word lists, and the
+verbs of wordlists/passive-verbs.csv, which the passive-voice rewrites put
+back in the active: "was written by" → "wrote") are in a small table built
+ahead of time by `scripts/build_inflections.py`. Any other word (from a
+group's own glossary, or another verb in a passive sentence) falls back to
+lemminflect, which gives the same answers.
 
 The table also says, for the same words, whether lemminflect knows each as
 a verb, a noun or an adjective (`can_be`) and whether a noun is already
@@ -34,6 +36,8 @@ PLURAL = "PLURAL"
 TABLE = "inflections.tsv.gz"
 #: The word list of British forms that win over the table and lemminflect.
 BRITISH = "british-forms.csv"
+#: Verbs often found in passive sentences in meeting papers ("was chaired by").
+PASSIVE_VERBS = "passive-verbs.csv"
 
 _GLOSSARY_LISTS = (
     "plain-english.csv",
@@ -139,6 +143,8 @@ def shipped_words() -> Iterator[str]:
         yield from first_words(row.get("plain_verb") or "")
     for row in csv.DictReader(io.StringIO(open_wordlist("redundant-phrases.csv"))):
         yield from first_words(row.get("plain") or "")
+    for row in csv.DictReader(io.StringIO(open_wordlist(PASSIVE_VERBS))):
+        yield from first_words(row.get("word") or "")
 
 
 def build_table() -> bytes:
