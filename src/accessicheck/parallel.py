@@ -254,7 +254,11 @@ def _check_forked(
 
     # Objects made before the first fork are never freed: the garbage
     # collector then leaves them alone in the children, so their pages stay shared.
-    gc.collect()
+    # Only the young generations are collected first: a full collection walks
+    # every object of the model and the word lists, a tenth of a second before
+    # the first child can start, and would free only a few hundred more
+    # objects left by the warm-up (a few kilobytes, kept instead).
+    gc.collect(1)
     gc.freeze()
     try:
         while done < n:
