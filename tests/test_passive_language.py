@@ -125,3 +125,10 @@ def test_the_rule_uses_the_main_pass_parses_and_finds_the_same(
     adoc = _analysed(PARAGRAPH)
     monkeypatch.setattr(nlp, "parse", no_parse)
     assert spans(adoc) == before
+
+
+def test_the_text_of_a_doc_is_read_without_token_objects() -> None:
+    texts = ["Hello  world.\n\nA second   one ", "", " x", "Co-production isn't hard.  "]
+    for doc in nlp.analyse(texts):
+        assert nlp._text(doc) == doc.text
+        assert nlp.text_length(doc) == len(doc.text)

@@ -281,7 +281,7 @@ def _parses(pieces: list[Doc]) -> dict[tuple[int, int], Doc]:
     for doc in pieces:
         for (start, end), parsed in doc.user_data.pop(nlp.PARSES, {}).items():
             out[offset + start, offset + end] = parsed
-        offset += len(doc.text)
+        offset += nlp.text_length(doc)
     return out
 
 

@@ -139,7 +139,7 @@ def parse_sentences(
     for doc in docs:
         found: dict[tuple[int, int], Doc] = {}
         doc.user_data[PARSES] = found
-        text, attrs, values = doc.text, None, None
+        text, attrs, values = _text(doc), None, None
         for sent in doc.sents:
             start, end = trimmed(sent, text)
             if start == end or not parse_if(sent):
@@ -164,6 +164,23 @@ def parse_sentences(
         found[key] = alone
     for doc in docs:
         _drop_tensor(doc)
+
+
+def _text(doc: Doc) -> str:
+    """`doc.text`, without making a Token object for every word as spaCy does."""
+    from spacy.attrs import ORTH, SPACY
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+    return "".join(strings[orth] + (" " if space else "") for orth, space in rows)
+
+
+def text_length(doc: Doc) -> int:
+    """`len(doc.text)`, without making the text."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def _drop_tensor(doc: Doc) -> None:
