@@ -106,3 +106,33 @@ def test_at_least_22_agendas_in_every_format_with_expectations() -> None:
     assert sum(p.suffix == ".pdf" for p in agendas) >= 2
     for p in agendas:
         assert p.with_name(p.stem + ".expected.json").is_file(), p.name
+
+
+def test_the_agenda_rules_read_only_the_kind_of_an_ordinary_paper(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import accessicheck.agenda as agenda_package
+    from accessicheck import analysis, config, engine, registry
+
+    def whole(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the whole agenda was read")
+
+    cfg = config.load(overrides={"select": ["AC5"]}, rules=registry.all_rules(), isolated=True)
+    rules = engine.active_rules(registry.all_rules(), cfg)
+    assert len(rules) >= 8
+    paper = loaders.load(EXAMPLES / "notes.md")
+    [adoc] = analysis.analyse_documents([paper])
+    monkeypatch.setattr(agenda_package, "extract_agenda", whole)
+    assert engine.run_rules(adoc, rules, cfg, strict=True) == []
+    assert not agenda_package.kind_for(paper).is_agenda
+
+
+def test_an_agenda_is_read_whole_once_with_its_kind_reused() -> None:
+    from accessicheck.agenda import kind_for
+
+    doc = loaders.load(EXAMPLES / "agenda.docx")
+    kind = kind_for(doc)
+    assert kind.is_agenda and kind.kind != "minutes"
+    agenda = agenda_for(doc)
+    assert agenda.items is kind.found.items
+    assert agenda == extract_agenda(doc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -163,3 +164,29 @@ def test_matcher_works_without_the_language_model() -> None:
     matcher = TermMatcher([_entry("suffer from", 1), _entry("ICB", 2)])
     text = "She suffers from it. The ICBs' plans; the icb."
     assert [m.text for m in matcher.find(from_text(text), text)] == ["suffers from", "ICBs"]
+
+
+def test_block_words_are_the_model_s_words_with_hyphens_split(analyse) -> None:  # type: ignore[no-untyped-def]
+    from accessicheck.glossary.tokens import from_doc
+
+    text = (
+        "Co-production isn't  hard. The carers' forum met on 12‑03‑2026 "
+        + "=" * 40
+        + " Service-users   asked questions."
+    )
+    [block] = analyse(text).blocks
+    words = from_doc(block.doc, block.text)
+    # What the words should be, read from the model's Token objects one by one.
+    expected = []
+    sent = -1
+    for t in block.doc:
+        if t.is_sent_start or sent < 0:
+            sent += 1
+        if t.is_space or t.text in {"-", "‐", "‑"}:
+            continue
+        pieces = [p for p in re.split("[-‐‑]", t.text) if p] if len(t.text) > 1 else [t.text]
+        expected += [(p, t.tag_, sent) for p in pieces]
+    assert [(w.text, w.tag, w.sent) for w in words] == expected
+    assert [w.text for w in words][:4] == ["Co", "production", "is", "n't"]
+    assert all(block.text[w.start : w.end] == w.text for w in words)
+    assert [w.text for w in words if w.first] == ["Co", "The"]

@@ -243,7 +243,14 @@ def test_json_written_one_file_at_a_time_is_the_same_text(files: int) -> None:
     json.dumps of the whole report gives (with non-ASCII text and newlines kept)."""
     one = report_of(
         [
-            finding("AC201", W, excerpt="stakeholder “quoted”\nline", page=2, suggestion="people"),
+            # U+2028 and U+0085 end a line for str.splitlines but stay as they are in JSON.
+            finding(
+                "AC201",
+                W,
+                excerpt="stakeholder “quoted”\nline\u2028and\x85on",
+                page=2,
+                suggestion="people",
+            ),
             finding("AC101", W, message="Sentence is 40 words long.", paragraph=3),
         ]
     )

@@ -3,7 +3,9 @@
 `analyse_documents` runs the language model over every block of every
 document (batched passes, within each file's bounds: see `bounds`), then
 builds, for each document, the sentences, the sections (the text under each
-heading) and their readability.
+heading) and their readability. Sentences that may be passive (see
+`passive.candidates`) are parsed in the same pass and kept with their block
+(`AnalysedBlock.parses`), so no rule runs the model again.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import bounds, nlp, readability
+from . import bounds, nlp, passive, readability
 from .model import Block, BlockKind, Document
 from .readability import Counts, Scores
 
@@ -62,6 +64,11 @@ class Sentence:
     def scores(self) -> Scores:
         return readability.score(self.counts)
 
+    @property
+    def parse(self) -> Doc | None:
+        """The sentence's full parse if the main pass made one, else None."""
+        return self.block.parses.get((self.start, self.end))
+
 
 @dataclass(eq=False)
 class AnalysedBlock:
@@ -73,6 +80,8 @@ class AnalysedBlock:
     sentences: list[Sentence] = field(default_factory=list)
     #: The document this block belongs to (set once it is built).
     document: AnalysedDocument | None = field(default=None, repr=False)
+    #: Full parses of the sentences the main pass parsed, by (start, end) in the text.
+    parses: dict[tuple[int, int], Doc] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -141,6 +150,7 @@ class AnalysedDocument:
         """
         for ab in self.blocks:
             ab.sentences = []
+            ab.parses = {}
             ab.document = None
         self.blocks = []
         self.sections = []
@@ -196,6 +206,7 @@ def analyse_documents(
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
     seconds: float = bounds.DEFAULT_FILE_SECONDS,
+    parse: bool = True,
 ) -> list[AnalysedDocument]:
     """Analyse all documents in batched passes of the language model.
 
@@ -205,7 +216,10 @@ def analyse_documents(
     they run out, the blocks not yet analysed are left out of that document
     and it gets an AC908 problem; the other documents go on.
     `progress(done, total)`, if given, hears how many pieces are analysed.
+    `parse`: parse the sentences that may be passive in the same pass (for
+    the rules that need the parser).
     """
+    parse_if = passive.candidates if parse else None
     pieces: list[tuple[int, int, str]] = []  # (document, block, text)
     expected: list[list[int]] = []  # how many pieces each block has
     for d, document in enumerate(documents):
@@ -217,12 +231,21 @@ def analyse_documents(
     if jobs > 1:
         done_pieces = None if progress is None else (lambda n: progress(n, len(pieces)))
         docs = nlp.analyse(
-            [t for _, _, t in pieces], with_ner=with_ner, jobs=jobs, done=done_pieces
+            [t for _, _, t in pieces],
+            with_ner=with_ner,
+            jobs=jobs,
+            done=done_pieces,
+            parse_if=parse_if,
         )
         results = list(zip(pieces, docs, strict=True))
     else:
         results = _analyse_within(
-            pieces, len(documents), with_ner=with_ner, seconds=seconds, progress=progress
+            pieces,
+            len(documents),
+            with_ner=with_ner,
+            seconds=seconds,
+            progress=progress,
+            parse_if=parse_if,
         )
 
     per_block: list[dict[int, list[Doc]]] = [{} for _ in documents]
@@ -243,7 +266,22 @@ def analyse_documents(
                 done += 1
             document.problems.append(bounds.too_slow(seconds, f"{done:,} of {total:,} paragraphs"))
             del document.blocks[done:]
-        out.append(build(document, [nlp.join(per_block[d][b]) for b in range(done)]))
+        parses = [_parses(per_block[d][b]) for b in range(done)]
+        analysed = build(document, [nlp.join(per_block[d][b]) for b in range(done)])
+        for ab, found in zip(analysed.blocks, parses, strict=True):
+            ab.parses = found
+        out.append(analysed)
+    return out
+
+
+def _parses(pieces: list[Doc]) -> dict[tuple[int, int], Doc]:
+    """Take the parses the main pass left in a block's pieces, with offsets into the block."""
+    out: dict[tuple[int, int], Doc] = {}
+    offset = 0
+    for doc in pieces:
+        for (start, end), parsed in doc.user_data.pop(nlp.PARSES, {}).items():
+            out[offset + start, offset + end] = parsed
+        offset += nlp.text_length(doc)
     return out
 
 
@@ -254,6 +292,7 @@ def _analyse_within(
     with_ner: bool,
     seconds: float,
     progress: Callable[[int, int], None] | None = None,
+    parse_if: Callable[[Span], object] | None = None,
 ) -> list[tuple[tuple[int, int, str], Doc]]:
     """Run the pieces through the model in batches, within each document's seconds.
 
@@ -281,7 +320,7 @@ def _analyse_within(
         if not batch:
             continue
         started = time.monotonic()
-        docs = nlp.analyse([t for _, _, t in batch], with_ner=with_ner)
+        docs = nlp.analyse([t for _, _, t in batch], with_ner=with_ner, parse_if=parse_if)
         took = time.monotonic() - started
         for piece, doc in zip(batch, docs, strict=True):
             spent[piece[0]] += took * len(piece[2]) / max(chars, 1)

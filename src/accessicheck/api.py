@@ -117,6 +117,7 @@ class _Checker:
         self.config, self.rules, self.progress, self.strict = config, rules, progress, strict
         needs = set().union(*(r.needs for r in rules)) if rules else set()
         self.with_ner = "ner" in needs
+        self.parse = "parser" in needs
 
     def analyse(self, document: Document) -> AnalysedDocument:
         progress = self.progress
@@ -127,6 +128,7 @@ class _Checker:
             jobs=int(self.config["jobs"]),
             progress=lambda done, total: progress("analysing", done, total),
             seconds=float(self.config["file_seconds"]),
+            parse=self.parse,
         )
         return adoc
 

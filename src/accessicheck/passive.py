@@ -11,8 +11,10 @@ Two steps, so that the slow parser only sees a few sentences:
    Word lists drop participles that work as adjectives ("interested in",
    "based in", "we were pleased") and document phrases ("is attached",
    "are listed below").
-2. `is_passive` uses the dependency parser (`parses`): the participle must
-   have a passive auxiliary or a passive subject, and not describe a state.
+2. `is_passive` uses the dependency parser (the main pass parses the
+   candidates' sentences; `parses` parses any other text): the participle
+   must have a passive auxiliary or a passive subject, and not describe a
+   state.
 
 `passive_parts` gives a passive verb's auxiliaries, its subject and its
 agent ("by the panel"); `verb_group` the span of the verb ("was set up").
@@ -231,9 +233,11 @@ def verb_group(part: Any) -> tuple[int, int]:
     return first, last.idx + len(last.text)
 
 
-#: Parses of candidate sentences by text. Parsing in one batch is far faster
-#: than one sentence at a time, so the rule parses all of a document's
-#: candidates at once, and the rewrite engine reuses the parses. They are kept
+#: Parses of sentences by text, for sentences the main pass did not parse
+#: (`analysis` parses the candidates of a checked paper as it goes: see
+#: `Sentence.parse`). Parsing in one batch is far faster than one sentence at
+#: a time, so the rule parses all of a document's missing candidates at once,
+#: and the rewrite engine parses the sentences it rewrites here. They are kept
 #: only for the document being checked (`for_document`): a parse is large, so
 #: keeping every paper's would make memory grow with the pack.
 _CACHE: dict[str, Any] = {}

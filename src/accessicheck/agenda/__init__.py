@@ -13,7 +13,9 @@ and `phrases` (evidence as a phrase in context). Everything is pure: no
 printing, no files.
 
 `agenda_for(doc)` is `extract_agenda` with a cache, so the several AC5xx
-rules that look at one document read it once.
+rules that look at one document read it once. `kind_for(doc)` is its first
+step alone (is it an agenda, or minutes?), so that the rules stay quick on
+the papers that are not agendas.
 
 The other engines (the checklist) import only what `__all__` lists here,
 never the modules inside (tests/test_architecture.py checks it).
@@ -22,12 +24,13 @@ never the modules inside (tests/test_architecture.py checks it).
 from __future__ import annotations
 
 import weakref
+from typing import Any
 
 from ..model import Document
 from . import timing
 from .dates import parse_iso
 from .dates import show as show_date
-from .extract import extract_agenda, looks_like_agenda
+from .extract import Kind, document_kind_of, extract_agenda, looks_like_agenda
 from .items import sentences
 from .model import MODES, Agenda, AgendaItem, Evidence, Mode
 from .phrases import Phrase, denied, find_in_text, has_phrases, phrases_for, sentence_spans
@@ -42,6 +45,8 @@ __all__ = [
     "Mode",
     "Phrase",
     "agenda_for",
+    "kind_for",
+    "Kind",
     "denied",
     "explained",
     "extract_agenda",
@@ -62,16 +67,38 @@ __all__ = [
 _CACHE: dict[int, tuple[weakref.ref[Document], Agenda]] = {}
 
 
-def agenda_for(doc: Document) -> Agenda:
-    """The agenda read from `doc`, read once per document object."""
+_KINDS: dict[int, tuple[weakref.ref[Document], Kind]] = {}
+_Cache = dict[int, tuple[weakref.ref[Document], Any]]
+
+
+def _remember(cache: _Cache, doc: Document, value: Any) -> None:
     key = id(doc)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0]() is doc:
-        return hit[1]
-    agenda = extract_agenda(doc)
 
     def forget(_ref: weakref.ref[Document]) -> None:
-        _CACHE.pop(key, None)
+        cache.pop(key, None)
 
-    _CACHE[key] = (weakref.ref(doc, forget), agenda)
+    cache[key] = (weakref.ref(doc, forget), value)
+
+
+def _recall(cache: _Cache, doc: Document) -> Any:
+    hit = cache.get(id(doc))
+    return hit[1] if hit is not None and hit[0]() is doc else None
+
+
+def kind_for(doc: Document) -> Kind:
+    """Whether `doc` is an agenda and what kind of document it is, read once per
+    document object (the first step of `agenda_for`, which reuses it)."""
+    known = _recall(_KINDS, doc)
+    if known is None:
+        known = document_kind_of(doc)
+        _remember(_KINDS, doc, known)
+    return known
+
+
+def agenda_for(doc: Document) -> Agenda:
+    """The agenda read from `doc`, read once per document object."""
+    agenda = _recall(_CACHE, doc)
+    if agenda is None:
+        agenda = extract_agenda(doc, known=kind_for(doc))
+        _remember(_CACHE, doc, agenda)
     return agenda

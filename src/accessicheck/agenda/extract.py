@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 from types import MappingProxyType
 
@@ -230,26 +230,56 @@ def looks_like_agenda(doc: Document, found: ItemsFound | None = None) -> tuple[b
     return False, "it has no agenda heading and fewer than three items with times"
 
 
-def extract_agenda(doc: Document, *, today: date | None = None) -> Agenda:
+@dataclass(frozen=True)
+class Kind:
+    """The first step of `extract_agenda`: the items, whether the document is an
+    agenda and what kind of document it is, with the reasons."""
+
+    found: ItemsFound
+    is_agenda: bool
+    reason: str
+    kind: str
+    kind_reason: str
+
+
+def _blocks(doc: Document) -> list[Block]:
+    if doc.format == "pdf":
+        return [replace(b, text=repair_links(b.text)) for b in doc.blocks]
+    return doc.blocks
+
+
+def document_kind_of(doc: Document) -> Kind:
+    """Whether a document is an agenda and what kind it is, without the rest of
+    `extract_agenda` (the dates, times, places and papers): rules that say
+    nothing on other documents ask this first."""
+    blocks = _blocks(doc)
+    found = extract_items(blocks, pdf=doc.format == "pdf")
+    is_agenda, reason = looks_like_agenda(doc, found)
+    kind, kind_reason = document_kind(
+        blocks, title=doc.meta.title, items=len(found.items), looks_like_agenda=is_agenda
+    )
+    return Kind(found, is_agenda, reason, kind, kind_reason)
+
+
+def extract_agenda(
+    doc: Document, *, today: date | None = None, known: Kind | None = None
+) -> Agenda:
     """Everything an agenda or invitation says about its meeting, with evidence.
 
     `today` is where a date written without a year is counted from when the
     document gives no year anywhere (tests pass it; the default is today).
+    `known` is `document_kind_of(doc)` when it is already worked out.
     """
-    blocks = doc.blocks
-    if doc.format == "pdf":
-        blocks = [replace(b, text=repair_links(b.text)) for b in blocks]
-    found = extract_items(blocks, pdf=doc.format == "pdf")
+    blocks = _blocks(doc)
+    known = known or document_kind_of(doc)
+    found, is_agenda, reason = known.found, known.is_agenda, known.reason
+    kind, kind_reason = known.kind, known.kind_reason
     evidence: dict[str, Evidence] = {}
 
     title, title_at = find_title(blocks, doc.meta.title)
     if title and title_at:
         evidence["title"] = Evidence(title, title_at)
 
-    is_agenda, reason = looks_like_agenda(doc, found)
-    kind, kind_reason = document_kind(
-        blocks, title=doc.meta.title, items=len(found.items), looks_like_agenda=is_agenda
-    )
     candidates = _date_candidates(blocks, found.item_blocks, title_at, today)
     # Minutes name their own meeting at the top; an agenda that lists "Minutes
     # of the meeting held on ..." as an item names the last one.

@@ -66,6 +66,10 @@ def run(
     chosen = rules_for(wanted)
     out: dict[str, list[Finding]] = {}
     for document in documents:  # one at a time: the analysis is let go after each
-        [adoc] = analysis.analyse_documents([document], seconds=float(cfg["file_seconds"]))
+        [adoc] = analysis.analyse_documents(
+            [document],
+            seconds=float(cfg["file_seconds"]),
+            parse=any("parser" in r.needs for r in chosen),
+        )
         out[document.path] = engine.run_rules(adoc, chosen, cfg)
     return out

@@ -25,6 +25,8 @@ from .model import Entry, Problem
 from .tokens import Tok, from_doc, is_acronym_form
 
 _WORDS: WeakKeyDictionary[Any, list[Tok]] = WeakKeyDictionary()
+#: How many answers `Glossary.entries_for` and `allows` keep (a few megabytes at most).
+_MEMO_SIZE = 50_000
 
 
 def block_words(ablock: Any) -> list[Tok]:
@@ -50,9 +52,21 @@ class Glossary:
     _uses: WeakKeyDictionary[Any, list[Match]] = field(default_factory=WeakKeyDictionary)
     _scans: WeakKeyDictionary[Any, dict[str, Acronym]] = field(default_factory=WeakKeyDictionary)
     _by_key: dict[str, list[Entry]] | None = None
+    #: `entries_for` and `allows` answers by term: rules ask about the same words
+    #: again and again.
+    _entries: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    _allowed: dict[str, bool] = field(default_factory=dict)
 
     def entries_for(self, term: str) -> list[Entry]:
         """The entries with a form that is this word or phrase (any case or inflection)."""
+        known = self._entries.get(term)
+        if known is None:
+            if len(self._entries) >= _MEMO_SIZE:
+                self._entries.clear()
+            known = self._entries[term] = tuple(self._find_entries(term))
+        return list(known)
+
+    def _find_entries(self, term: str) -> list[Entry]:
         if self._by_key is None:
             by_key: dict[str, list[Entry]] = {}
             for entry in self.merged.entries:
@@ -76,7 +90,12 @@ class Glossary:
         for "service"). Every rule that advises against or replaces a word
         asks this first; so must the rewrite engine and the checklist.
         """
-        return any(e.quiet for e in self.entries_for(term))
+        known = self._allowed.get(term)
+        if known is None:
+            if len(self._allowed) >= _MEMO_SIZE:
+                self._allowed.clear()
+            known = self._allowed[term] = any(e.quiet for e in self.entries_for(term))
+        return known
 
     @property
     def entries(self) -> list[Entry]:

@@ -123,6 +123,8 @@ class TermMatcher:
             for form in entry.forms:
                 for words in form_words(form):
                     self._add(words, index)
+        #: The keys a form can start with: most words start none, and are passed over at once.
+        self.first_keys = frozenset(self.root)
 
     def _add(self, words: Sequence[str], index: int) -> None:
         key_sets = [sorted(word_keys(w)) for w in words]  # sorted: the same trie every run
@@ -172,7 +174,12 @@ class TermMatcher:
         out: list[Match] = []
         i = 0
         while i < len(toks):
-            found = self.longest_at(toks, i) if toks[i].keys and not toks[i].protected else None
+            tok = toks[i]
+            found = (
+                self.longest_at(toks, i)
+                if not tok.protected and not tok.keys.isdisjoint(self.first_keys)
+                else None
+            )
             if found is None:
                 i += 1
                 continue

@@ -7,7 +7,6 @@ meaning, and its minor number when a field is added.
 from __future__ import annotations
 
 import json
-import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -108,5 +107,7 @@ def chunks(report: Report) -> Iterator[str]:
     cut = text.rindex('"files": []')
     yield text[:cut] + '"files": ['
     for i, result in enumerate(report.files):
-        yield (",\n" if i else "\n") + textwrap.indent(_dumps(_file(result)), "    ")
+        # Every line of indented JSON has text (a new line inside a string is
+        # written "\n"), so this is textwrap.indent(text, "    "), only quicker.
+        yield (",\n" if i else "\n") + "    " + _dumps(_file(result)).replace("\n", "\n    ")
     yield ("\n  ]" if report.files else "]") + text[cut + len('"files": []') :] + "\n"

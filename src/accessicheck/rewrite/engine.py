@@ -244,7 +244,8 @@ def _remaining(items: Sequence[SentenceRewrite], rules: Sequence[Any], config: A
         for n, item in enumerate(items)
     ]
     analysed = analysis.analyse_documents(
-        [Document(path=items[0].path, format="text", blocks=blocks)]
+        [Document(path=items[0].path, format="text", blocks=blocks)],
+        parse=any("parser" in r.needs for r in rules),
     )[0]
     found = check_engine.run_rules(analysed, list(rules), config)
     by_block: dict[int, list[Finding]] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..agenda import Agenda, agenda_for
+from ..agenda import Agenda, agenda_for, kind_for
 from ..analysis import AnalysedBlock, AnalysedDocument
 from ..model import Location, Severity, Suggestion
 from ..registry import Hit
@@ -20,8 +20,10 @@ from ..registry import Hit
 
 def agenda_of(doc: AnalysedDocument) -> Agenda | None:
     """The document's agenda, or None when the document is not an agenda (or is minutes)."""
-    agenda = agenda_for(doc.document)
-    return agenda if agenda.is_agenda and agenda.kind != "minutes" else None
+    kind = kind_for(doc.document)
+    if not kind.is_agenda or kind.kind == "minutes":
+        return None  # found out without reading the rest of the agenda
+    return agenda_for(doc.document)
 
 
 def block_at(doc: AnalysedDocument, location: Location) -> AnalysedBlock | None:

@@ -2,7 +2,8 @@
 
 The language layer (`accessicheck.passive`) finds the passive verbs: the
 tagger picks candidates, and the parser confirms them, for the few
-sentences that have a candidate. This rule reports them.
+sentences that have a candidate (parsed in the main pass: see `analysis`).
+This rule reports them.
 
 When the sentence says who did it ("by the panel") and the parts are simple,
 the suggestion writes the active sentence out.
@@ -106,7 +107,10 @@ def active_form(part: Any) -> str | None:
 
 
 def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
-    """The parse of one candidate, made in one batch with the document's others."""
+    """The parse of one candidate: the one the main pass made, or else one made in
+    one batch with the document's other candidates that have none."""
+    if sentence.parse is not None:
+        return sentence.parse
     for_document(sentence.block.document)
     doc = parsed(sentence.text)
     if doc is None:
@@ -116,7 +120,10 @@ def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
             s.text
             for b in blocks
             for s in b.sentences
-            if s is not sentence and parsed(s.text) is None and candidates(s.span)
+            if s is not sentence
+            and s.parse is None
+            and parsed(s.text) is None
+            and candidates(s.span)
         ]
         doc = parses(batch, ctx.parse)[sentence.text]
     return doc
@@ -146,6 +153,7 @@ def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
     ),
     options={"as_warning": False},
     profiles={"easy-read": {"as_warning": True}},
+    needs=("parser",),
 )
 def passive_voice(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     """A sentence in the passive voice: "The minutes were approved."

@@ -11,6 +11,7 @@ not help. The sentence rules (AC101, AC102, AC104) leave them alone.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from ..analysis import Sentence
 from ..glossary.acronyms import SPEAKING_VERBS
@@ -37,9 +38,17 @@ def has_verb(sentence: Sentence) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sentence.span)
 
 
+#: The answers of `is_label_or_list`, for the life of each sentence: four rules ask.
+_LABELS: WeakKeyDictionary[Sentence, bool] = WeakKeyDictionary()
+
+
 def is_label_or_list(sentence: Sentence) -> bool:
     """A heading, label, byline or list of names rather than a sentence of prose."""
-    return capitalised_share(sentence) > MAX_CAPITALISED_SHARE or not has_verb(sentence)
+    known = _LABELS.get(sentence)
+    if known is None:
+        known = capitalised_share(sentence) > MAX_CAPITALISED_SHARE or not has_verb(sentence)
+        _LABELS[sentence] = known
+    return known
 
 
 #: A word that starts a sentence, with a capital letter, straight after a word
