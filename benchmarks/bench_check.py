@@ -269,8 +269,8 @@ def check_report(r: Run, use_cli: bool, expect_files: int) -> dict[str, object]:
 
 def extract_texts(folder: Path) -> tuple[list[str], dict[str, int]]:
     """The block texts accessicheck's loaders give, and the words in each file."""
+    from accessicheck.language.readability import words
     from accessicheck.loaders import load
-    from accessicheck.readability import words
 
     texts: list[str] = []
     per_file: dict[str, int] = {}
@@ -554,9 +554,13 @@ def stage_breakdown() -> str:
     The model loads first (timed on its own); then each rule runs on its own. Call
     this before any other in-process check, so that rules' caches start empty.
     """
-    from accessicheck import analysis, api, discover, engine, nlp, registry
-    from accessicheck.config import load as load_config
+    from accessicheck import api
+    from accessicheck.core.config import load as load_config
+    from accessicheck.engine import registry
+    from accessicheck.engine import run_rules as engine
+    from accessicheck.language import analysis, nlp
     from accessicheck.reporters import json_output
+    from accessicheck.run import discover
 
     rows: list[tuple[str, float]] = []
 
@@ -593,8 +597,8 @@ def profile_in_process(top: int = 25) -> str:
     import io
     import pstats
 
-    from accessicheck import nlp
     from accessicheck.api import check_paths
+    from accessicheck.language import nlp
 
     nlp.pipeline(False)  # load the model first: we want the cost of checking
     profiler = cProfile.Profile()

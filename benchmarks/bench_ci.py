@@ -81,7 +81,7 @@ def build(papers: int, words: int) -> None:
 #: Start the command line with a child process for each file even with --jobs 1.
 CHILD_EACH = """
 import sys
-from accessicheck import cli, parallel
+from accessicheck.cli import commands as cli, parallel
 def each(files, config, jobs, **options):
     return parallel._check_forked(files, config, jobs, **options)
 parallel.check_each = each
@@ -91,7 +91,7 @@ cli.main()
 #: Start the command line with forking switched off (fresh worker processes).
 NO_FORK = """
 import sys
-from accessicheck import cli, parallel
+from accessicheck.cli import commands as cli, parallel
 parallel.forks = lambda: False
 sys.argv[0] = "accessicheck"
 cli.main()

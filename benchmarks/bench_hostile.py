@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from make_hostile import make_papers  # noqa: E402
 
-from accessicheck.config import DEFAULTS  # noqa: E402
+from accessicheck.core.config import DEFAULTS  # noqa: E402
 
 #: One hostile paper may use at most this many times the memory of checking the examples.
 MAX_RSS_RATIO = 4.0

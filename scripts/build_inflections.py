@@ -4,7 +4,7 @@ Run from the project root after changing the word lists:
 
     python scripts/build_inflections.py
 
-The forms come from lemminflect; `accessicheck.inflect` explains why the
+The forms come from lemminflect; `accessicheck.language.inflect` explains why the
 table exists. tests/test_inflect.py fails when the table is out of date.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accessicheck import inflect
+from accessicheck.language import inflect
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "accessicheck" / "data" / inflect.TABLE
 

@@ -64,8 +64,11 @@ def load(path: Path = DATA) -> list[dict[str, Any]]:
 
 def findings(records: list[dict[str, Any]]) -> list[list[Any]]:
     """The glossary rules' findings for each record (one paper per record)."""
-    from accessicheck import analysis, config, engine, registry
-    from accessicheck.model import Block, BlockKind, Document, Location
+    from accessicheck.core import config
+    from accessicheck.core.model import Block, BlockKind, Document, Location
+    from accessicheck.engine import registry
+    from accessicheck.engine import run_rules as engine
+    from accessicheck.language import analysis
 
     cfg = config.load(
         overrides={"select": ["AC2", "AC3"]}, rules=registry.all_rules(), isolated=True

@@ -66,7 +66,9 @@ class Row:
 def run(folder: Path, profile: str) -> tuple[list[Row], dict[str, int]]:
     """Check every .txt file in the folder; the findings and each file's word count."""
     sys.path.insert(0, str(ROOT / "src"))
-    from accessicheck import api, config, registry
+    from accessicheck import api
+    from accessicheck.core import config
+    from accessicheck.engine import registry
 
     files = sorted(folder.glob("*.txt"))
     cfg = config.load(overrides={"profile": profile}, rules=registry.all_rules(), isolated=True)

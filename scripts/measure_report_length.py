@@ -42,8 +42,9 @@ def read_list(path: Path = LIST) -> list[dict[str, str]]:
 
 def plain_report(path: Path, show_notes: bool = False) -> str:
     """The plain report on one paper, with the default settings."""
-    from accessicheck import api, registry
-    from accessicheck.config import load
+    from accessicheck import api
+    from accessicheck.core.config import load
+    from accessicheck.engine import registry
     from accessicheck.reporters import plain
 
     cfg = load(rules=registry.all_rules(), isolated=True)

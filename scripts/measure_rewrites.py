@@ -35,9 +35,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from accessicheck import analysis, api, config, discover, registry  # noqa: E402
-from accessicheck.model import Block, BlockKind, Document, Location  # noqa: E402
+from accessicheck import api  # noqa: E402
+from accessicheck.core import config  # noqa: E402
+from accessicheck.core.model import Block, BlockKind, Document, Location  # noqa: E402
+from accessicheck.engine import registry  # noqa: E402
+from accessicheck.language import analysis  # noqa: E402
 from accessicheck.rewrite import SentenceRewrite, rewrite_documents  # noqa: E402
+from accessicheck.run import discover  # noqa: E402
 
 HARD = ROOT / "tests" / "data" / "hard_sentences.txt"
 EXAMPLES = ROOT / "examples"

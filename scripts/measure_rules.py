@@ -53,8 +53,11 @@ def read_labelled(path: Path = LABELLED) -> list[tuple[str, str, str]]:
 
 def measure_passive(rows: list[tuple[str, str, str]] | None = None) -> Result:
     """Run AC103 over every labelled sentence (one document each)."""
-    from accessicheck import analysis, config, engine, registry
-    from accessicheck.model import Block, BlockKind, Document, Location
+    from accessicheck.core import config
+    from accessicheck.core.model import Block, BlockKind, Document, Location
+    from accessicheck.engine import registry
+    from accessicheck.engine import run_rules as engine
+    from accessicheck.language import analysis
 
     rows = read_labelled() if rows is None else rows
     docs = [

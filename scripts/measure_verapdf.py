@@ -138,8 +138,10 @@ def corpus_files(corpus: Path = CORPUS) -> Iterator[tuple[Path, str, str]]:
 
 def flagged_codes(path: Path, codes: set[str] | frozenset[str] = PDF_CODES) -> set[str]:
     """The codes among `codes` our rules report for one file, run as in a real check."""
-    from accessicheck import config, engine, registry
-    from accessicheck.analysis import AnalysedDocument
+    from accessicheck.core import config
+    from accessicheck.engine import registry
+    from accessicheck.engine import run_rules as engine
+    from accessicheck.language.analysis import AnalysedDocument
     from accessicheck.loaders import load
 
     rules = registry.all_rules()

@@ -14,8 +14,11 @@ from typing import Any
 
 import pytest
 
-from accessicheck import analysis, config, engine, registry
-from accessicheck.model import Block, BlockKind, Document, Finding, Location
+from accessicheck.core import config
+from accessicheck.core.model import Block, BlockKind, Document, Finding, Location
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
+from accessicheck.language import analysis
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

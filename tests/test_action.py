@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from accessicheck.cli import main
+from accessicheck.cli.commands import main
 
 ROOT = Path(__file__).resolve().parents[1]
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))

@@ -112,7 +112,10 @@ def test_the_agenda_rules_read_only_the_kind_of_an_ordinary_paper(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import accessicheck.agenda as agenda_package
-    from accessicheck import analysis, config, engine, registry
+    from accessicheck.core import config
+    from accessicheck.engine import registry
+    from accessicheck.engine import run_rules as engine
+    from accessicheck.language import analysis
 
     def whole(*args: object, **kwargs: object) -> object:
         raise AssertionError("the whole agenda was read")

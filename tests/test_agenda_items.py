@@ -10,7 +10,7 @@ from accessicheck import loaders
 from accessicheck.agenda.extract import extract_agenda
 from accessicheck.agenda.parts import is_break, is_close, parse_item_text
 from accessicheck.agenda.times import show
-from accessicheck.model import Block, BlockKind, Document, Location
+from accessicheck.core.model import Block, BlockKind, Document, Location
 
 from .conftest import ROOT, make_document
 

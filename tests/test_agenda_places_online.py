@@ -6,7 +6,7 @@ import pytest
 
 from accessicheck.agenda import online, places
 from accessicheck.agenda.extract import extract_agenda
-from accessicheck.model import Block, BlockKind, Document, Location
+from accessicheck.core.model import Block, BlockKind, Document, Location
 
 from .conftest import make_document
 

@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
-from accessicheck import api, config, registry
-from accessicheck.analysis import AnalysedDocument
+from accessicheck import api
+from accessicheck.core import config
+from accessicheck.engine import registry
+from accessicheck.language.analysis import AnalysedDocument
 
 LONG = (
     "The implementation of the integrated care strategy necessitates comprehensive "

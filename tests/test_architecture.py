@@ -1,16 +1,16 @@
 """The dependency rules of the package, checked on the source.
 
-- loaders import nothing above the core types (`CORE`: model.py, facts.py,
-  structure.py, structure_pdfua.py, bounds.py; and `BELOW_CORE`, which
+- loaders import nothing above the core types (`CORE`: core/model.py, core/facts.py,
+  core/structure.py, core/structure_pdfua.py, core/bounds.py; and `BELOW_CORE`, which
   imports nothing of accessicheck); the core types import only each other;
 - rules never import reporters, the command line or what runs them (api,
   runner);
 - the engines (agenda, checklist, rewrite, glossary) use each other only
   through the names a package's `__init__` lists in `__all__`;
 - reporters never import rules, loaders or the language model;
-- only the command line (cli.py and its cli_*.py command modules) imports click;
+- only the command line (cli/commands.py and its cli_*.py command modules) imports click;
 - only the terminal reporter and the progress bar import rich;
-- `import accessicheck.cli` does not import spaCy (so --help is instant).
+- `import accessicheck.cli.commands` does not import spaCy (so --help is instant).
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def _is_type_checking(node: ast.AST) -> bool:
 
 
 def module_of(name: str) -> str | None:
-    """The accessicheck module an imported name belongs to ("accessicheck.model.Block" →
-    "accessicheck.model"), or None for other packages."""
+    """The accessicheck module an imported name belongs to ("accessicheck.core.model.Block" →
+    "accessicheck.core.model"), or None for other packages."""
     parts = name.split(".")
     if parts[0] != "accessicheck":
         return None
@@ -87,17 +87,17 @@ def ours(path: Path, *, runtime: bool = False) -> set[str]:
 
 #: The core types: plain values every layer shares. Loaders build these and nothing else.
 CORE = {
-    "accessicheck.model",
-    "accessicheck.facts",
-    "accessicheck.structure",
-    "accessicheck.structure_pdfua",
-    "accessicheck.bounds",
+    "accessicheck.core.model",
+    "accessicheck.core.facts",
+    "accessicheck.core.structure",
+    "accessicheck.core.structure_pdfua",
+    "accessicheck.core.bounds",
 }
 
 
 #: Below the core types: the package itself and the English word table, which import
 #: nothing of accessicheck (checked below).
-BELOW_CORE = {"accessicheck", "accessicheck.syllables"}
+BELOW_CORE = {"accessicheck", "accessicheck.language.syllables"}
 
 
 def _path_of(name: str) -> Path:
@@ -129,9 +129,9 @@ def test_below_the_core_types_nothing_of_accessicheck_is_imported(name: str) -> 
 def test_rules_do_not_import_reporters_or_cli(path: Path) -> None:
     above = (
         "accessicheck.reporters",
-        "accessicheck.cli",
+        "accessicheck.cli.commands",
         "accessicheck.api",
-        "accessicheck.runner",
+        "accessicheck.run.check_files",
         "rich",
         "click",
     )
@@ -188,7 +188,9 @@ def test_reporters_only_format(path: Path) -> None:
     bad = {
         m
         for m in imports(path)
-        if m.startswith(("accessicheck.rules", "accessicheck.loaders", "accessicheck.nlp", "spacy"))
+        if m.startswith(
+            ("accessicheck.rules", "accessicheck.loaders", "accessicheck.language.nlp", "spacy")
+        )
     }
     assert not bad
 
@@ -197,14 +199,14 @@ def test_reporters_only_format(path: Path) -> None:
 def test_click_and_rich_stay_in_their_place(path: Path) -> None:
     mods = imports(path)
     name = path.relative_to(PKG).as_posix()
-    if not (name == "cli.py" or name.startswith("cli_")):
+    if not (name == "cli/commands.py" or name.startswith("cli_")):
         assert not any(m.split(".")[0] == "click" for m in mods)
-    if name not in {"reporters/terminal.py", "progress.py"}:
+    if name not in {"reporters/terminal.py", "cli/progress.py"}:
         assert not any(m.split(".")[0] == "rich" for m in mods)
 
 
 def test_cli_import_is_light() -> None:
     heavy = "('spacy', 'rich', 'docx', 'pypdf', 'pypdfium2')"
-    code = f"import sys, accessicheck.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
+    code = f"import sys, accessicheck.cli.commands; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

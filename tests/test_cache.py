@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck import runner
-from accessicheck.cache import ResultCache, default_folder
-from accessicheck.cli import main
-from accessicheck.config import load as load_config
+from accessicheck.cli.commands import main
+from accessicheck.core.config import load as load_config
+from accessicheck.engine.resultdata import from_data, to_data
 from accessicheck.reporters import json_output
-from accessicheck.resultdata import from_data, to_data
+from accessicheck.run import check_files as runner
+from accessicheck.run.cache import ResultCache, default_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 LONG = (
@@ -181,7 +181,7 @@ def test_no_cache_writes_nothing(
 
 def test_a_fully_cached_run_never_loads_the_language_model(paper: Path, tmp_path: Path) -> None:
     code = (
-        "import sys; from accessicheck.cli import main; sys.argv = ['accessicheck', 'check', "
+        "import sys; from accessicheck.cli.commands import main; sys.argv = ['accessicheck', 'check', "
         f"'--isolated', '--format', 'json', {str(paper)!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print('SPACY', 'spacy' in sys.modules, file=sys.stderr)"

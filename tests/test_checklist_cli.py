@@ -12,7 +12,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from accessicheck.cli_checklist import checklist
+from accessicheck.cli.checklist import checklist
 
 from .conftest import ROOT
 
@@ -140,7 +140,7 @@ def test_missing_paper_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> No
 
 def test_importing_the_command_is_light() -> None:
     code = (
-        "import sys, accessicheck.cli_checklist; "
+        "import sys, accessicheck.cli.checklist; "
         "print(sorted(m for m in ('spacy','rich','docx','pypdf','pypdfium2') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck import api, config, loaders, registry
+from accessicheck import api, loaders
 from accessicheck.checklist import build_checklist, covered, parse_needs
 from accessicheck.checklist.items import load_items
 from accessicheck.checklist.model import Checklist
-from accessicheck.cli_checklist import checklist as checklist_command
-from accessicheck.model import Severity
+from accessicheck.cli.checklist import checklist as checklist_command
+from accessicheck.core import config
+from accessicheck.core.model import Severity
+from accessicheck.engine import registry
 
 from .conftest import ROOT, make_document
 

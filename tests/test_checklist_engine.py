@@ -7,7 +7,7 @@ import pytest
 from accessicheck import loaders
 from accessicheck.checklist import ChecklistError, build_checklist, parse_needs
 from accessicheck.checklist.model import Checklist, Result
-from accessicheck.model import Block, BlockKind, Document, Location
+from accessicheck.core.model import Block, BlockKind, Document, Location
 
 from .conftest import ROOT, make_document
 

@@ -14,7 +14,7 @@ from accessicheck.checklist.items import (
     load_items,
     parse_items,
 )
-from accessicheck.needs import NEED_NAMES
+from accessicheck.core.needs import NEED_NAMES
 
 ITEMS = load_items()
 

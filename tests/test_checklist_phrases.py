@@ -29,7 +29,7 @@ from accessicheck.agenda.phrases import (
 from accessicheck.checklist.engine import build_checklist, item_evidence
 from accessicheck.checklist.items import load_items
 from accessicheck.checklist.pack import Pack
-from accessicheck.wordlists import open_wordlist
+from accessicheck.core.wordlists import open_wordlist
 
 from .conftest import ROOT, make_document
 

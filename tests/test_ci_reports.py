@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck import registry
-from accessicheck.cli import main
-from accessicheck.fingerprints import display_path, fingerprints
-from accessicheck.model import Finding, Location, Severity
+from accessicheck.cli.commands import main
+from accessicheck.core.fingerprints import display_path, fingerprints
+from accessicheck.core.model import Finding, Location, Severity
+from accessicheck.engine import registry
 from accessicheck.reporters import github, rules_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,7 +128,7 @@ def test_sarif_is_valid_against_the_schema(tmp_path: Path) -> None:
 
 
 def test_sarif_gives_the_page_when_there_are_no_lines(tmp_path: Path) -> None:
-    from accessicheck.report import Report
+    from accessicheck.engine.report import Report
     from accessicheck.reporters import sarif
 
     finding = Finding(
@@ -146,8 +146,8 @@ def test_sarif_gives_the_page_when_there_are_no_lines(tmp_path: Path) -> None:
 
 
 def _file(finding: Finding):  # type: ignore[no-untyped-def]
-    from accessicheck.model import DocumentMeta
-    from accessicheck.report import FileResult
+    from accessicheck.core.model import DocumentMeta
+    from accessicheck.engine.report import FileResult
 
     return FileResult(finding.location.path, "pptx", [finding], DocumentMeta(), True)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck import shard
-from accessicheck.cli import main
+from accessicheck.ci import shard
+from accessicheck.cli.commands import main
 
 LONG = (
     "The committee, which has been meeting regularly since the beginning of the year to "

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from accessicheck.cli import main
+from accessicheck.cli.commands import main
 
 LONG = (
     "The committee, which has been meeting regularly since the beginning of the year to "
@@ -216,7 +216,7 @@ def test_output_format_clash_is_a_usage_error(runner: CliRunner, tmp_path: Path)
 
 
 def _break_the_rules(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> None:
-    from accessicheck import registry
+    from accessicheck.engine import registry
 
     def broken() -> None:
         raise error
@@ -266,13 +266,13 @@ def test_ctrl_c_exits_130_not_1(runner: CliRunner, monkeypatch: pytest.MonkeyPat
 #: (`sys.exit(main())`, from [project.scripts]), with one part broken first.
 BROKEN_SCRIPT = """
 import sys
-from accessicheck import registry
+from accessicheck.engine import registry
 
 def broken():
     raise ValueError("made to fail")
 
 registry.all_rules = broken
-from accessicheck.cli import main
+from accessicheck.cli.commands import main
 sys.argv = ["accessicheck", "rules"]
 sys.exit(main())
 """
@@ -287,7 +287,7 @@ def test_a_fault_in_a_real_process_exits_three(tmp_path: Path, debug: bool) -> N
 
     root = Path(__file__).resolve().parents[1]
     scripts = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts["accessicheck"] == "accessicheck.cli:main"
+    assert scripts["accessicheck"] == "accessicheck.cli.commands:main"
     env = {k: v for k, v in os.environ.items() if k != "ACCESSICHECK_DEBUG"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root / "src"), env.get("PYTHONPATH")]))
     if debug:
@@ -543,7 +543,7 @@ def test_when_the_progress_bar_shows(
     asked_not_to: bool,
     shown: bool,
 ) -> None:
-    from accessicheck.progress import wanted
+    from accessicheck.cli.progress import wanted
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm-256color")
@@ -553,7 +553,9 @@ def test_when_the_progress_bar_shows(
 
 
 def test_the_progress_bar_moves_within_one_file(tmp_path: Path) -> None:
-    from accessicheck import api, config, registry
+    from accessicheck import api
+    from accessicheck.core import config
+    from accessicheck.engine import registry
 
     paragraphs = [f"Paragraph {i}. {GOOD}" for i in range(150)]
     p = write(tmp_path, "long.md", "\n\n".join(paragraphs) + "\n")
@@ -633,6 +635,6 @@ def test_help_on_a_narrow_terminal_keeps_each_summary_whole(runner: CliRunner) -
     ],
 )  # fmt: skip
 def test_wrap_lines(text: str, width: int, expected: str) -> None:
-    from accessicheck.cli_screen import wrap_lines
+    from accessicheck.cli.screen import wrap_lines
 
     assert wrap_lines(text, width) == expected

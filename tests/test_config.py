@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck import config, registry
-from accessicheck.model import Severity
+from accessicheck.core import config
+from accessicheck.core.model import Severity
+from accessicheck.engine import registry
 
 
 def load(tmp_path: Path, **kw):  # type: ignore[no-untyped-def]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.facts import PdfFileFacts
+from accessicheck.core.facts import PdfFileFacts
+from accessicheck.core.model import Document
 from accessicheck.loaders import load
-from accessicheck.model import Document
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 EXTENSIONS = {".docx", ".docm", ".dotx", ".pdf", ".md", ".txt", ".pptx", ".pptm", ".ppsx"}

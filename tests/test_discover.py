@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck import config, discover
+from accessicheck.core import config
+from accessicheck.run import discover
 
 
 def make(tmp_path: Path, names: list[str]) -> None:

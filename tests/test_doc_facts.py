@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.facts import structure_of
+from accessicheck.core.facts import structure_of
+from accessicheck.core.model import Document
+from accessicheck.core.structure import Structure
 from accessicheck.loaders import load
-from accessicheck.model import Document
-from accessicheck.structure import Structure
 
 DATA = Path(__file__).resolve().parent / "data"
 STRUCTURE = DATA / "structure"

@@ -14,11 +14,13 @@ from typing import Any
 
 import pytest
 
-from accessicheck import analysis, engine, registry
-from accessicheck.analysis import AnalysedDocument
+from accessicheck.core.model import Finding, Severity
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
+from accessicheck.engine.registry import RuleContext
+from accessicheck.language import analysis
+from accessicheck.language.analysis import AnalysedDocument
 from accessicheck.loaders import load
-from accessicheck.model import Finding, Severity
-from accessicheck.registry import RuleContext
 
 from .conftest import make_config
 
@@ -196,7 +198,7 @@ def test_minimum_size_follows_the_profile(profile: str, flagged: bool) -> None:
 
 
 def test_large_print_option_asks_for_16pt() -> None:
-    # Called directly: config.py does not yet accept a true/false rule option.
+    # Called directly: core/config.py does not yet accept a true/false rule option.
     rule = registry.get("AC411")
     assert rule is not None and rule.options["large_print"] is False
     doc = analysed(STRUCTURE / "large-print.docx")

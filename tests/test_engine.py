@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck import engine, registry
-from accessicheck.model import Finding, Location, Severity
+from accessicheck.core.model import Finding, Location, Severity
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
 
 from .conftest import make_config, make_document
 
@@ -67,8 +68,8 @@ def test_a_failing_rule_becomes_a_finding_and_the_run_goes_on(analyse) -> None: 
 
 
 def test_load_problems_become_findings(analyse) -> None:  # type: ignore[no-untyped-def]
-    from accessicheck import analysis
-    from accessicheck.model import LoadProblem
+    from accessicheck.core.model import LoadProblem
+    from accessicheck.language import analysis
 
     doc = make_document("")
     doc.problems.append(LoadProblem("AC902", "This file needs a password.", "Ask for a copy."))
@@ -80,8 +81,8 @@ def test_load_problems_become_findings(analyse) -> None:  # type: ignore[no-unty
 
 
 def test_user_severity_wins(analyse) -> None:  # type: ignore[no-untyped-def]
-    from accessicheck import analysis
-    from accessicheck.model import LoadProblem
+    from accessicheck.core.model import LoadProblem
+    from accessicheck.language import analysis
 
     doc = make_document("")
     doc.problems.append(LoadProblem("AC906", "The file is empty.", "Check it."))

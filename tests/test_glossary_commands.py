@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck.cli_glossary import glossary
+from accessicheck.cli.glossary import glossary
 from accessicheck.glossary.handout import Handout, HandoutItem
 from accessicheck.glossary.layers import load_file
 from accessicheck.glossary.model import COLUMNS

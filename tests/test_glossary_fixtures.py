@@ -13,9 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from accessicheck import analysis, config, engine, registry
+from accessicheck.core import config
+from accessicheck.core.model import Finding
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
 from accessicheck.glossary.model import COLUMNS
-from accessicheck.model import Finding
+from accessicheck.language import analysis
 
 from .conftest import make_document
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from accessicheck import glossary
+from accessicheck.core.model import Severity
 from accessicheck.glossary.layers import Layer, load_file, merge
-from accessicheck.model import Severity
 
 from .test_glossary_fixtures import BASE, GLOSSARIES, glint, spans, write_glossary
 
@@ -155,7 +155,8 @@ def test_glossary_is_cached_until_a_file_changes(tmp_path: Path) -> None:
 
 
 def test_glossaries_setting_is_relative_to_the_settings_file(tmp_path: Path) -> None:
-    from accessicheck import config, registry
+    from accessicheck.core import config
+    from accessicheck.engine import registry
 
     folder = tmp_path / "meeting"
     (folder / "papers").mkdir(parents=True)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.core.model import Severity
 from accessicheck.glossary.layers import load_file
 from accessicheck.glossary.load_csv import parse_csv
 from accessicheck.glossary.load_yaml import parse_yaml
-from accessicheck.model import Severity
 
 from .test_glossary_fixtures import GLOSSARIES, write_glossary
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.core.model import Severity
 from accessicheck.glossary.matcher import TermMatcher
 from accessicheck.glossary.model import Entry, Origin
 from accessicheck.glossary.tokens import from_text, protected_spans
-from accessicheck.model import Severity
 
 from .test_glossary_fixtures import glint, spans, write_glossary
 

@@ -14,8 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck import analysis, config, engine, glossary, registry
-from accessicheck.model import Block, BlockKind, Document, Location
+from accessicheck import glossary
+from accessicheck.core import config
+from accessicheck.core.model import Block, BlockKind, Document, Location
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
+from accessicheck.language import analysis
 
 HEADER = (
     "term,variants,category,status,severity,plain_alternatives,plain_explanation,"

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck import analysis, bounds, loaders, nlp
+from accessicheck import loaders
+from accessicheck.core import bounds
+from accessicheck.core.model import Block, BlockKind, Document, Location
+from accessicheck.language import analysis, nlp
 from accessicheck.loaders import markdown as markdown_loader
-from accessicheck.model import Block, BlockKind, Document, Location
 
 SENTENCE = "We will meet in the small hall and talk about the plan. "
 
@@ -203,8 +205,8 @@ def test_zip_parts_are_counted_as_they_are_unpacked(tmp_path: Path) -> None:
 
 
 def test_a_pdf_structure_check_that_stops_early_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accessicheck.core.structure import PdfFacts
     from accessicheck.loaders import pdf_facts
-    from accessicheck.structure import PdfFacts
 
     def stopped(path: Path, seconds: float) -> PdfFacts:
         facts = PdfFacts()

@@ -9,9 +9,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from accessicheck import discover
-from accessicheck.cli import main
-from accessicheck.cli_common import refuse_to_overwrite, write_atomically
+from accessicheck.cli.commands import main
+from accessicheck.cli.common import refuse_to_overwrite, write_atomically
+from accessicheck.run import discover
 
 PAPER = "We will meet on Monday at ten in the small hall.\n"
 

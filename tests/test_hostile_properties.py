@@ -16,8 +16,10 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accessicheck import analysis, bounds, loaders, textsafe
-from accessicheck.model import Block, BlockKind, Document, Location
+from accessicheck import loaders
+from accessicheck.core import bounds, textsafe
+from accessicheck.core.model import Block, BlockKind, Document, Location
+from accessicheck.language import analysis
 
 sys.path.insert(0, str(Path(__file__).parent / "hostile"))
 from make_hostile import _pdf  # noqa: E402
@@ -175,7 +177,7 @@ def test_spreadsheet_cells_never_start_a_formula(text: str) -> None:
 @FEWER
 @given(text=texts)
 def test_cli_check_reports_any_text(text: str) -> None:
-    from accessicheck.cli import main
+    from accessicheck.cli.commands import main
 
     path = _write(".txt", text.encode("utf-8", errors="surrogatepass"))
     result = CliRunner().invoke(

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from accessicheck import inflect
+from accessicheck.language import inflect
 
 
 def test_table_is_up_to_date_with_the_word_lists() -> None:

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck import loaders, parallel, warm_up
-from accessicheck.cli import main
-from accessicheck.config import DEFAULTS, Config
-from accessicheck.resultdata import to_data
+from accessicheck import loaders
+from accessicheck.cli.commands import main
+from accessicheck.core.config import DEFAULTS, Config
+from accessicheck.engine.resultdata import to_data
+from accessicheck.run import parallel, warm_up
 
 ROOT = Path(__file__).resolve().parents[1]
 LONG = (

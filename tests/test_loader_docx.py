@@ -11,9 +11,9 @@ from types import ModuleType
 
 import pytest
 
-from accessicheck.facts import DocxFacts
+from accessicheck.core.facts import DocxFacts
+from accessicheck.core.model import BlockKind, Document
 from accessicheck.loaders import load
-from accessicheck.model import BlockKind, Document
 
 DATA = Path(__file__).resolve().parent / "data" / "loaders"
 K = BlockKind

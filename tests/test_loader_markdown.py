@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.facts import Image, MarkdownFacts
+from accessicheck.core.facts import Image, MarkdownFacts
+from accessicheck.core.model import BlockKind, Document
+from accessicheck.core.structure import Link
 from accessicheck.loaders import load
 from accessicheck.loaders.markdown import blank_front_matter
-from accessicheck.model import BlockKind, Document
-from accessicheck.structure import Link
 
 DATA = Path(__file__).resolve().parent / "data" / "loaders"
 K = BlockKind
@@ -161,7 +161,7 @@ def test_links_keep_their_text_and_are_listed_with_their_address(tmp_path: Path)
 def test_time_budget_keeps_the_blocks_read(
     ticking_clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from accessicheck import bounds
+    from accessicheck.core import bounds
     from accessicheck.loaders import markdown as md_loader
 
     path = tmp_path / "long.md"
@@ -188,7 +188,7 @@ def test_the_inline_step_stops_at_a_block_when_time_runs_out(
 ) -> None:
     from markdown_it import MarkdownIt
 
-    from accessicheck import bounds
+    from accessicheck.core import bounds
     from accessicheck.loaders.markdown import _TimedInline
 
     monkeypatch.setattr(bounds, "time", ticking_clock)

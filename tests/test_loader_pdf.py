@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.facts import PdfFileFacts
+from accessicheck.core.facts import PdfFileFacts
+from accessicheck.core.model import BlockKind, Document
 from accessicheck.loaders import load
 from accessicheck.loaders import pdf as pdf_loader
 from accessicheck.loaders.pdf import _Line, join_lines, paragraphs
-from accessicheck.model import BlockKind, Document
 
 DATA = Path(__file__).resolve().parent / "data" / "loaders"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -325,8 +325,8 @@ def test_pdfium_marked_hyphens(text: str, joined: str) -> None:
 def test_pdfium_saying_encrypted_reaches_the_pdf_facts(monkeypatch: pytest.MonkeyPatch) -> None:
     # PDFium can tell a file is encrypted when pypdf cannot: the PDF facts then say so,
     # with PDFium's permission bits, so the security rule reads one place.
+    from accessicheck.core.structure import PdfFacts
     from accessicheck.loaders import pdf_facts
-    from accessicheck.structure import PdfFacts
 
     monkeypatch.setattr(pdf_facts, "read", lambda path, seconds: PdfFacts())
     found = pdf_loader._structure(DATA / "report.pdf", 5.0, security=0b1_0000_0000)
@@ -336,8 +336,8 @@ def test_pdfium_saying_encrypted_reaches_the_pdf_facts(monkeypatch: pytest.Monke
 
 
 def test_pypdf_permissions_win_over_pdfiums(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accessicheck.core.structure import PdfFacts
     from accessicheck.loaders import pdf_facts
-    from accessicheck.structure import PdfFacts
 
     known = PdfFacts(encrypted=True, permissions=512)
     monkeypatch.setattr(pdf_facts, "read", lambda path, seconds: known)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.core.model import BlockKind, Document
 from accessicheck.loaders import load
 from accessicheck.loaders.text import decode_bytes
-from accessicheck.model import BlockKind, Document
 
 DATA = Path(__file__).resolve().parent / "data" / "loaders"
 K = BlockKind
@@ -221,7 +221,7 @@ def test_wrapped_prose_is_still_one_paragraph(tmp_path: Path) -> None:
 def test_time_budget_keeps_the_paragraphs_read(
     ticking_clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from accessicheck import bounds
+    from accessicheck.core import bounds
     from accessicheck.loaders import text as text_loader
 
     path = tmp_path / "long.txt"
@@ -241,7 +241,7 @@ def test_time_budget_keeps_the_paragraphs_read(
 def test_time_budget_reaches_text_through_load(
     ticking_clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from accessicheck import bounds
+    from accessicheck.core import bounds
 
     path = tmp_path / "long.txt"
     path.write_text("".join(f"Paragraph {i}.\n\n" for i in range(1, 1501)), encoding="utf-8")

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck import api, bounds, config, registry
+from accessicheck import api
+from accessicheck.core import bounds, config
+from accessicheck.engine import registry
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or not bounds.data_kb(),

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.analysis import AnalysedDocument
+from accessicheck.core.structure import Structure, of
+from accessicheck.language.analysis import AnalysedDocument
 from accessicheck.loaders import load
 from accessicheck.loaders.pptx import _no_text
-from accessicheck.rules.doc_properties import is_file_name
-from accessicheck.structure import Structure, of
+from accessicheck.rules.document.properties import is_file_name
 
 from .test_doc_rules import check
 

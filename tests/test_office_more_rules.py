@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.model import Severity
+from accessicheck.core.model import Severity
 
 from .test_doc_rules import check
 

@@ -57,7 +57,7 @@ def test_check_runs_without_network(tmp_path: Path) -> None:
     done = run_guarded(
         f"""
         import sys
-        from accessicheck.cli import main
+        from accessicheck.cli.commands import main
         sys.argv = ["accessicheck", "check", {str(paper)!r}, "--format", "json"]
         try:
             main()
@@ -76,7 +76,7 @@ def test_check_runs_without_network(tmp_path: Path) -> None:
 def test_textstat_works_offline_through_our_shim(tmp_path: Path) -> None:
     done = run_guarded(
         """
-        from accessicheck import textstat_offline
+        from accessicheck.language import textstat_offline
         textstat = textstat_offline.install()
         print(textstat.syllable_count("The committee commissioned an evaluation."))
         """,

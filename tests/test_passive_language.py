@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from accessicheck import nlp, passive
+from accessicheck.language import nlp, passive
 
 
 def _participle(text: str) -> Any:
@@ -73,8 +73,8 @@ PARAGRAPH = (
 
 
 def _analysed(text: str, *, parse: bool = True) -> Any:
-    from accessicheck import analysis
-    from accessicheck.model import Block, BlockKind, Document, Location
+    from accessicheck.core.model import Block, BlockKind, Document, Location
+    from accessicheck.language import analysis
 
     block = Block(BlockKind.PARAGRAPH, text, Location("test.txt", paragraph=1))
     return analysis.analyse_documents([Document("test.txt", "text", [block])], parse=parse)[0]
@@ -105,7 +105,9 @@ def test_the_main_pass_parses_only_the_sentences_that_may_be_passive() -> None:
 def test_the_rule_uses_the_main_pass_parses_and_finds_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from accessicheck import config, engine, registry
+    from accessicheck.core import config
+    from accessicheck.engine import registry
+    from accessicheck.engine import run_rules as engine
 
     cfg = config.load(overrides={"select": ["AC103"]}, rules=registry.all_rules(), isolated=True)
     rules = engine.active_rules(registry.all_rules(), cfg)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.core.structure import PdfFacts, Structure
 from accessicheck.loaders import load, pdf_facts
-from accessicheck.structure import PdfFacts, Structure
 
 DATA = Path(__file__).resolve().parent / "data"
 STRUCTURE = DATA / "structure"

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck import engine, registry
-from accessicheck.analysis import AnalysedDocument
+from accessicheck.core.model import Finding
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
+from accessicheck.language.analysis import AnalysedDocument
 from accessicheck.loaders import load
-from accessicheck.model import Finding
 
 from .conftest import make_config
 from .test_doc_rules import check, codes

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from accessicheck.core.model import Severity
 from accessicheck.loaders import load, pdf_facts, pdf_ua_facts
-from accessicheck.model import Severity
 
 from .test_doc_rules import check
 

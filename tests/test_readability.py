@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck import readability, syllables, textstat_offline
-from accessicheck.readability import Counts
+from accessicheck.language import readability, syllables, textstat_offline
+from accessicheck.language.readability import Counts
 
 PASSAGE = (
     "The board will meet in the main hall. Please bring your papers with you. "

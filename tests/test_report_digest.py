@@ -11,10 +11,10 @@ from dataclasses import replace
 
 import pytest
 
-from accessicheck import registry
-from accessicheck.model import DocumentMeta, Finding, Location, Severity, Suggestion
-from accessicheck.profiles import PROFILES
-from accessicheck.report import FileResult, Report
+from accessicheck.core.model import DocumentMeta, Finding, Location, Severity, Suggestion
+from accessicheck.core.profiles import PROFILES
+from accessicheck.engine import registry
+from accessicheck.engine.report import FileResult, Report
 from accessicheck.reporters import View, digest, json_output, plain
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO

@@ -156,7 +156,7 @@ def test_checklist_page_escapes_and_has_landmarks(monkeypatch: pytest.MonkeyPatc
 
 
 def rewrites_sample() -> list[tuple[str, list[SimpleNamespace]]]:
-    from accessicheck.model import Location
+    from accessicheck.core.model import Location
 
     item = SimpleNamespace(
         location=Location("p.md", line=3),
@@ -229,7 +229,7 @@ def test_each_command_writes_an_accessible_html_file(
 ) -> None:
     from click.testing import CliRunner
 
-    from accessicheck.cli import main
+    from accessicheck.cli.commands import main
 
     out = tmp_path / "report.html"
     argv = [a.format(ex=examples) for a in args] + ["-o", str(out), "--isolated"]

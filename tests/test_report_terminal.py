@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from accessicheck.cli import main
+from accessicheck.cli.commands import main
 from accessicheck.reporters import View, terminal
 
 from .test_report_digest import E, N, finding, report_of, stakeholders

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck.cli_rewrite import rewrite
+from accessicheck.cli.rewrite import rewrite
 
 FIXTURE = Path(__file__).parent / "data" / "rewrite" / "meeting.docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

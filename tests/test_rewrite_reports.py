@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from accessicheck.cli_rewrite import rewrite
+from accessicheck.cli.rewrite import rewrite
 
 TEXT = "The panel utilised the new form.\n\nTea and biscuits will be there.\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck.model import Severity
+from accessicheck.core.model import Severity
 
 CODE = "AC101"
 
@@ -106,7 +106,7 @@ def test_a_long_sentence_after_a_heading_is_still_flagged(lint) -> None:
 
 
 def test_never_splits_at_the_last_comma_of_a_list() -> None:
-    from accessicheck.rules.long_sentence import split_point
+    from accessicheck.rules.sentences.long_sentence import split_point
 
     text = (
         "We asked about the needs of people who use wheelchairs, people with sight loss, "
@@ -119,7 +119,7 @@ def test_never_splits_at_the_last_comma_of_a_list() -> None:
 
 
 def test_still_splits_at_and_between_two_clauses() -> None:
-    from accessicheck.rules.long_sentence import split_point
+    from accessicheck.rules.sentences.long_sentence import split_point
 
     text = (
         "The group met in the library for the whole of the morning session, and the "

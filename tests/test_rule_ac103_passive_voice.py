@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.model import Severity
+from accessicheck.core.model import Severity
 
 CODE = "AC103"
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from accessicheck.rules import nominalisation
-from accessicheck.wordlists import open_wordlist
+from accessicheck.core.wordlists import open_wordlist
+from accessicheck.rules.sentences import nominalisation
 
 CODE = "AC108"
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck import analysis, engine, registry
-from accessicheck.model import Block, BlockKind, Document, Location, Severity
+from accessicheck.core.model import Block, BlockKind, Document, Location, Severity
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
+from accessicheck.language import analysis
 
 from .test_glossary_fixtures import glint, glossary_config
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.model import Severity
+from accessicheck.core.model import Severity
 
 from .test_glossary_fixtures import GLOSSARIES, glint, spans, write_glossary
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck.model import Severity
+from accessicheck.core.model import Severity
 
 CODE = "AC501"
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck import analysis, config, engine, registry
-from accessicheck.model import Severity
+from accessicheck.core import config
+from accessicheck.core.model import Severity
+from accessicheck.engine import registry
+from accessicheck.engine import run_rules as engine
+from accessicheck.language import analysis
 
 from .conftest import make_document
 

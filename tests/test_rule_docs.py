@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from accessicheck import registry
-from accessicheck.registry import UNITS
+from accessicheck.engine import registry
+from accessicheck.engine.registry import UNITS
 
 
 def _words(text: str) -> frozenset[str]:

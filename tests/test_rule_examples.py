@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck import registry
+from accessicheck.engine import registry
 
 RULES = registry.all_rules()
 WITH_EXAMPLES = [r for r in RULES.values() if r.fails or r.passes]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.facts import PptxFacts
+from accessicheck.core.facts import PptxFacts
+from accessicheck.core.model import BlockKind, Document
+from accessicheck.core.structure import Structure
 from accessicheck.loaders import load
-from accessicheck.model import BlockKind, Document
-from accessicheck.structure import Structure
 
 STRUCTURE = Path(__file__).resolve().parent / "data" / "structure"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from accessicheck.model import Severity
-from accessicheck.rules.slides_structure import _out_of_order
-from accessicheck.structure import Shape, Slide
+from accessicheck.core.model import Severity
+from accessicheck.core.structure import Shape, Slide
+from accessicheck.rules.document.slides import _out_of_order
 
 from .test_doc_rules import check, codes
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accessicheck import config, registry
 from accessicheck.api import check_paths
+from accessicheck.core import config
+from accessicheck.engine import registry
 from accessicheck.loaders import join_lines, load
 
 WRAPPED_MD = """# Notes

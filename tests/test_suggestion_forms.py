@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from accessicheck.model import Suggestion
+from accessicheck.core.model import Suggestion
 
 
 def texts(suggestions: tuple[Suggestion, ...]) -> list[str]:

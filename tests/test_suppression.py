@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from accessicheck.cli import main
-from accessicheck.model import Finding, Location, Severity
-from accessicheck.suppression import apply
+from accessicheck.cli.commands import main
+from accessicheck.core.model import Finding, Location, Severity
+from accessicheck.core.suppression import apply
 
 ACTIVE = {"AC101", "AC102", "AC201", "AC204", "AC910"}
 

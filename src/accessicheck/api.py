@@ -24,13 +24,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import analysis, bounds, discover, engine, loaders, profiles, registry
-from .analysis import AnalysedDocument
-from .config import Config
-from .config import load as load_config
-from .model import Document, Finding, Severity
-from .registry import Rule
-from .report import FileResult, Report, SectionResult
+from . import loaders
+from .core import bounds, profiles
+from .core.config import Config
+from .core.config import load as load_config
+from .core.model import Document, Finding, Severity
+from .engine import registry
+from .engine import run_rules as engine
+from .engine.registry import Rule
+from .engine.report import FileResult, Report, SectionResult
+from .language import analysis
+from .language.analysis import AnalysedDocument
+from .run import discover
 
 #: progress(stage, done, total): stage is "reading" (files), "analysing" (blocks
 #: of text) or "checking" (rules run on files), so the bar moves within one file.
@@ -149,7 +154,7 @@ class _Checker:
 
 def _memory_failure(path: Path, config: Config) -> FileResult:
     """The result of a file that needed more memory than one file may use."""
-    from .parallel import failed_result
+    from .run.parallel import failed_result
 
     problem = bounds.out_of_memory(int(config["file_memory_mb"]))
     return failed_result(path, config, problem, "MemoryError")
@@ -195,7 +200,7 @@ def analyse_files(
     out: list[PackFile] = []
     kept: list[AnalysedDocument] = []
     if memory_mb and files:
-        from .warm_up import load_model
+        from .run.warm_up import load_model
 
         load_model(checker.with_ner)  # what every file shares is not counted against one
     for i, path in enumerate(files):

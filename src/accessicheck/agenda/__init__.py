@@ -26,7 +26,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from ..model import Document
+from ..core.model import Document
 from . import timing
 from .dates import parse_iso
 from .dates import show as show_date

@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 from types import MappingProxyType
 
-from ..facts import links_of
-from ..model import Block, BlockKind, Document, Location
+from ..core.facts import links_of
+from ..core.model import Block, BlockKind, Document, Location
 from . import dates as D
 from .items import ItemsFound, extract_items, mask_links
 from .kinds import document_kind

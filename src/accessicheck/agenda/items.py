@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from ..model import Block, BlockKind, Location
+from ..core.model import Block, BlockKind, Location
 from . import parts as P
 from .dates import find_dates
 from .model import AgendaItem, Evidence, ItemKind

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from ..model import Block, BlockKind
+from ..core.model import Block, BlockKind
 
 Kind = Literal["agenda", "invitation", "minutes", "paper"]
 KINDS: tuple[Kind, ...] = ("agenda", "invitation", "minutes", "paper")

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Block, BlockKind, Location
+from ..core.model import Block, BlockKind, Location
 
 _ATTENDANCE = re.compile(
     r"^\s*(?:present|in attendance|attendees|attendance|members present)\s*[:;\-]+\s*", re.I

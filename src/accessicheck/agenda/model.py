@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from ..model import Location
+from ..core.model import Location
 from .minutes import Minutes
 
 Mode = Literal["in-person", "online", "hybrid"]

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..wordlists import open_wordlist
+from ..core.wordlists import open_wordlist
 
 PHRASE_FILE = "checklist-phrases.csv"
 COLUMNS = ("item", "kind", "phrase", "note", "source", "licence")

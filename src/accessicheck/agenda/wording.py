@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import meeting_jargon
+from ..core.wordlists import meeting_jargon
 
 
 def _words(text: str) -> list[str]:

@@ -24,8 +24,8 @@ from ..agenda import (
     unexplained_jargon,
 )
 from ..agenda import timing as T
-from ..model import BlockKind, Location
-from ..readability import words
+from ..core.model import BlockKind, Location
+from ..language.readability import words
 from .items import Item
 from .model import Level, Status
 from .pack import Pack, evidence_for, evidence_for_finding

@@ -18,9 +18,11 @@ import copy
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .. import analysis, engine, registry
-from ..config import DEFAULTS, Config, deep_merge
-from ..model import Document, Finding, Severity
+from ..core.config import DEFAULTS, Config, deep_merge
+from ..core.model import Document, Finding, Severity
+from ..engine import registry
+from ..engine import run_rules as engine
+from ..language import analysis
 from .items import Item
 
 #: The rules each need's document check reads: SR (screen reader) headings,

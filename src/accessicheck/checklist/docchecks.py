@@ -22,9 +22,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..agenda import Evidence
-from ..model import BlockKind, Document, Location
-from ..needs import NEED_NAMES
-from ..readability import words
+from ..core.model import BlockKind, Document, Location
+from ..core.needs import NEED_NAMES
+from ..language.readability import words
 from .covered import DOCUMENT_CHECK_CODES
 from .model import DocumentCheck, Need
 from .pack import Pack

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..agenda import MODES, Evidence, Mode, extract_agenda, has_phrases, parse_iso, phrases_for
 from ..agenda import timing as T
-from ..model import Document, Finding
+from ..core.model import Document, Finding
 from . import covered
 from .calc import CALCULATIONS, Context, Outcome
 from .docchecks import document_checks

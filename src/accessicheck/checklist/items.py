@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..needs import NEED_NAMES
+from ..core.needs import NEED_NAMES
 
 GROUPS = ("before", "venue", "online", "hybrid", "after")
 GROUP_TITLES = {

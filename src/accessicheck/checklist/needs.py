@@ -18,8 +18,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ..needs import NEED_NAMES
-from ..small_files import MAX_NEEDS_BYTES, SmallFileError, read_bytes
+from ..core.needs import NEED_NAMES
+from ..core.small_files import MAX_NEEDS_BYTES, SmallFileError, read_bytes
 from .model import Need
 
 _BY_LOWER = {code.lower(): code for code in NEED_NAMES}

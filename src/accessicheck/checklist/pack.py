@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..agenda import Agenda, Evidence, Phrase, denied, find_in_text, sentence_spans, sentences
-from ..model import Block, BlockKind, Document, Finding
-from ..readability import words
+from ..core.model import Block, BlockKind, Document, Finding
+from ..language.readability import words
 
 QUOTE_CHARS = 200
 _PROSE = frozenset(

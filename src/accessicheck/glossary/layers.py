@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from ..small_files import SmallFileError
+from ..core.small_files import SmallFileError
 from .lemmas import canonical
 from .load_csv import LoadedFile, load_csv, parse_csv
 from .load_yaml import load_yaml
@@ -96,7 +96,7 @@ def load_file(path: Path, layer: str | None = None, label: str = YOUR_GLOSSARY) 
 
 def shipped_layer() -> Layer:
     """The word lists that ship with accessicheck."""
-    from ..wordlists import open_wordlist
+    from ..core.wordlists import open_wordlist
 
     layer = Layer("shipped")
     for name, label in SHIPPED.items():

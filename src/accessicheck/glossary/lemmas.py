@@ -25,7 +25,7 @@ def _tables() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     try:
         from spacy.lookups import Lookups
 
-        from .. import nlp
+        from ..language import nlp
 
         spec = importlib.util.find_spec(nlp.model_name())
         roots = list(spec.submodule_search_locations or []) if spec else []

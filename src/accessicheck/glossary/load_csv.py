@@ -13,7 +13,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..small_files import MAX_GLOSSARY_BYTES, read_bytes
+from ..core.small_files import MAX_GLOSSARY_BYTES, read_bytes
 from .model import Entry, Origin, Problem
 from .parse import parse_row, unknown_columns
 

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..small_files import yaml_loader
+from ..core.small_files import yaml_loader
 from .load_csv import MAX_ROWS, LoadedFile, read_text, too_many_rows
 from .model import Origin, Problem
 from .parse import parse_row, unknown_columns

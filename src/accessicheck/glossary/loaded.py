@@ -233,7 +233,7 @@ def for_config(config: Mapping[str, Any]) -> Glossary:
 
 
 def well_known(config: Mapping[str, Any]) -> tuple[str, ...]:
-    from ..config import DEFAULTS
+    from ..core.config import DEFAULTS
 
     return tuple(config.get("well_known_acronyms", DEFAULTS["well_known_acronyms"]))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ..model import Suggestion
+from ..core.model import Suggestion
 from .lemmas import verb_lemma
 from .matcher import Match
 from .model import Entry
@@ -108,7 +108,7 @@ def _usable(alternative: str) -> bool:
 
 def _inflect(word: str, tag: str) -> str | None:
     """The word in the form `tag` ("start", "VBD" → "started"), from its lemma."""
-    from ..inflect import inflect
+    from ..language.inflect import inflect
 
     if tag == "NNS" and _is_plural(word):
         return word  # "stakeholders" → "partners", not "partnerses"
@@ -119,7 +119,7 @@ def _inflect(word: str, tag: str) -> str | None:
 @cache
 def _is_plural(word: str) -> bool:
     """True for a noun that is already plural ("partners", "services")."""
-    from ..inflect import is_plural
+    from ..language.inflect import is_plural
 
     return is_plural(word)
 
@@ -127,7 +127,7 @@ def _is_plural(word: str) -> bool:
 @cache
 def _can_take_form(word: str, tag: str) -> bool:
     """True when `word` can be a verb (VB* tags), a noun (NNS) or an adjective (JJR, JJS)."""
-    from ..inflect import can_be
+    from ..language.inflect import can_be
 
     upos = "NOUN" if tag.startswith("NN") else "ADJ" if tag.startswith("JJ") else "VERB"
     return can_be(word, upos)

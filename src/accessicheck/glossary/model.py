@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
-from ..model import Severity
+from ..core.model import Severity
 
 #: The columns of a glossary CSV, in the order the shipped lists use.
 COLUMNS: tuple[str, ...] = (

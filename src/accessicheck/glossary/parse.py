@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from ..model import Severity
+from ..core.model import Severity
 from .model import (
     CATEGORIES,
     COLUMNS,

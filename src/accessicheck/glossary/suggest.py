@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..textsafe import for_file, spreadsheet_cell
+from ..core.textsafe import for_file, spreadsheet_cell
 from .acronyms import Place
 from .lemmas import canonical
 from .loaded import Glossary, block_words

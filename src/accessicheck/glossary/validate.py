@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from .. import profiles, readability
+from ..core import profiles
+from ..language import readability
 from .layers import Layer, merge, shipped_layer, user_layers
 from .matcher import TermMatcher
 from .model import Entry, Problem

@@ -27,9 +27,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from accessicheck.bounds import MAX_TEXT_CHARS, too_much_text
+from accessicheck.core.bounds import MAX_TEXT_CHARS, too_much_text
+from accessicheck.core.model import EMPTY, Block, BlockKind, Document, LoadProblem, Location
 from accessicheck.loaders.detect import detect_format, format_from_extension
-from accessicheck.model import EMPTY, Block, BlockKind, Document, LoadProblem, Location
 
 __all__ = ["SUPPORTED", "LoaderError", "Draft", "load", "number_blocks"]
 

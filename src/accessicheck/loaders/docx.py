@@ -45,11 +45,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accessicheck.bounds import Clock, take_within, too_slow
-from accessicheck.facts import DocxFacts
+from accessicheck.core.bounds import Clock, take_within, too_slow
+from accessicheck.core.facts import DocxFacts
+from accessicheck.core.model import BlockKind, Document, DocumentMeta, LoadProblem
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.ooxml import check_zip
-from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

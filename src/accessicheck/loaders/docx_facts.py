@@ -1,4 +1,4 @@
-"""Structure facts for Word documents (see `accessicheck.structure`).
+"""Structure facts for Word documents (see `accessicheck.core.structure`).
 
 Read from the same XML the Word loader walks, after it has numbered the
 blocks, so every fact can say which block it is in (or follows):
@@ -34,6 +34,15 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from accessicheck.core.structure import (
+    ContentControl,
+    EmptyParagraphs,
+    Link,
+    Picture,
+    Structure,
+    Table,
+    TextSpan,
+)
 from accessicheck.loaders import Draft
 from accessicheck.loaders.docx import (
     BR,
@@ -65,15 +74,6 @@ from accessicheck.loaders.ooxml import (
     solid_fill,
     theme_colours,
     tint,
-)
-from accessicheck.structure import (
-    ContentControl,
-    EmptyParagraphs,
-    Link,
-    Picture,
-    Structure,
-    Table,
-    TextSpan,
 )
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"

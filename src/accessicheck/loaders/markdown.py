@@ -34,12 +34,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accessicheck.bounds import DEFAULT_FILE_SECONDS, Clock, take_within, too_much_text, too_slow
-from accessicheck.facts import Image, MarkdownFacts
+from accessicheck.core.bounds import (
+    DEFAULT_FILE_SECONDS,
+    Clock,
+    take_within,
+    too_much_text,
+    too_slow,
+)
+from accessicheck.core.facts import Image, MarkdownFacts
+from accessicheck.core.model import BlockKind, Document, DocumentMeta, LoadProblem
+from accessicheck.core.structure import Link
 from accessicheck.loaders import Draft, LoaderError, join_lines, number_blocks
 from accessicheck.loaders.text import read_capped
-from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
-from accessicheck.structure import Link
 
 #: The most Markdown source we parse, in bytes: the parser's time and memory grow fast on
 #: some odd inputs (thousands of unclosed "*"), so it never sees more than this.

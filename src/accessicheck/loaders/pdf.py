@@ -65,12 +65,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from accessicheck.bounds import stopped_early
-from accessicheck.facts import PdfFileFacts
+from accessicheck.core.bounds import stopped_early
+from accessicheck.core.facts import PdfFileFacts
+from accessicheck.core.model import BlockKind, Document, DocumentMeta, LoadProblem
+from accessicheck.core.structure import Structure
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.text import STARTS_FIELD
-from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
-from accessicheck.structure import Structure
 
 MIN_PAGE_CHARS = 10
 MANY_PATHS = 50
@@ -545,7 +545,7 @@ def _dictionary_says(stem: str, after: str) -> bool | None:
     "involve-|ment": "involvement" is a word, so drop it. "block-|purchased":
     "blockpurchased" is not, but "block" and "purchased" are, so keep it.
     """
-    from accessicheck import syllables
+    from accessicheck.language import syllables
 
     words = syllables.table()
     nxt = re.match(r"[A-Za-z]+", after)

@@ -1,4 +1,4 @@
-"""Structure facts for PDF files, read with pypdf (see `accessicheck.structure.PdfFacts`).
+"""Structure facts for PDF files, read with pypdf (see `accessicheck.core.structure.PdfFacts`).
 
 Object paths read:
 
@@ -45,9 +45,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from accessicheck.core.structure import PdfFacts, PdfFigure, PdfFont, PdfHeading, Table
+from accessicheck.core.structure_pdfua import STANDARD_TYPES, PdfNode
 from accessicheck.loaders.pdf_objects import get as _get
-from accessicheck.structure import PdfFacts, PdfFigure, PdfFont, PdfHeading, Table
-from accessicheck.structure_pdfua import STANDARD_TYPES, PdfNode
 
 MAX_FONT_PAGES = 500
 MAX_LANG_PAGES = 50

@@ -30,9 +30,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from accessicheck.core.structure_pdfua import PdfFontProgramFacts
 from accessicheck.loaders import font_programs
 from accessicheck.loaders.pdf_objects import get as _get
-from accessicheck.structure_pdfua import PdfFontProgramFacts
 
 MAX_SHOWN = 65_536  # bytes of shown text kept per font
 MAX_FONTS = 300  # font programs read per file

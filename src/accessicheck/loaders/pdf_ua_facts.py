@@ -1,4 +1,4 @@
-"""PDF/UA facts (`structure_pdfua.PdfUaFacts`) read with pypdf, for the rules in `rules/pdf_ua.py`.
+"""PDF/UA facts (`structure_pdfua.PdfUaFacts`) read with pypdf, for the rules in `rules/document/pdf_ua.py`.
 
 Called by `pdf_facts.read` on an open `PdfReader`. Object paths read:
 
@@ -44,9 +44,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from accessicheck.core.structure_pdfua import PdfAnnot, PdfFontDetail, PdfNode, PdfUaFacts
 from accessicheck.loaders import pdf_font_facts
 from accessicheck.loaders.pdf_objects import get as _get
-from accessicheck.structure_pdfua import PdfAnnot, PdfFontDetail, PdfNode, PdfUaFacts
 
 MAX_NODES = 200_000
 MAX_ANNOT_PAGES = 2_000

@@ -49,8 +49,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accessicheck.bounds import Clock, too_slow
-from accessicheck.facts import PptxFacts
+from accessicheck.core.bounds import Clock, too_slow
+from accessicheck.core.facts import PptxFacts
+from accessicheck.core.model import BlockKind, Document, DocumentMeta, LoadProblem
+from accessicheck.core.structure import Link, Picture, Shape, Slide, Structure, Table, TextSpan
 from accessicheck.loaders import DEFAULT_TIME_BUDGET, Draft, LoaderError, number_blocks
 from accessicheck.loaders.ooxml import (
     DEFAULT_COLOUR_MAP,
@@ -63,8 +65,6 @@ from accessicheck.loaders.ooxml import (
     solid_fill,
     theme_colours,
 )
-from accessicheck.model import BlockKind, Document, DocumentMeta, LoadProblem
-from accessicheck.structure import Link, Picture, Shape, Slide, Structure, Table, TextSpan
 
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"

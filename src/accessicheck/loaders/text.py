@@ -37,11 +37,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from accessicheck.bounds import DEFAULT_FILE_SECONDS, Clock, too_much_text, too_slow
-from accessicheck.facts import TextFacts
+from accessicheck.core.bounds import DEFAULT_FILE_SECONDS, Clock, too_much_text, too_slow
+from accessicheck.core.facts import TextFacts
+from accessicheck.core.model import BlockKind, Document, DocumentMeta
 from accessicheck.loaders import Draft, LoaderError, join_lines, number_blocks
 from accessicheck.loaders.detect import utf16_without_bom
-from accessicheck.model import BlockKind, Document, DocumentMeta
 
 _BOMS = (
     (b"\x00\x00\xfe\xff", "utf-32-be"),

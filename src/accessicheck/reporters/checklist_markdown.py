@@ -9,7 +9,7 @@ the end of each group.
 from __future__ import annotations
 
 from ..checklist.model import Checklist, DocumentCheck, Result
-from ..textsafe import markdown
+from ..core.textsafe import markdown
 from . import checklist_words as w
 
 

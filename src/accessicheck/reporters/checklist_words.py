@@ -6,7 +6,7 @@ from ..agenda.dates import show as show_date
 from ..agenda.model import Evidence
 from ..agenda.times import show as show_time
 from ..checklist.model import Checklist, DocumentCheck, Result
-from ..needs import NEED_NAMES
+from ..core.needs import NEED_NAMES
 
 STATUS_WORDS = {
     "found": "Found",

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Finding, Location, Severity
-from ..report import FileResult, Report
+from ..core.model import Finding, Location, Severity
+from ..engine.report import FileResult, Report
 from . import View
 
 #: How many groups open each paper as "fix these first".

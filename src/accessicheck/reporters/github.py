@@ -8,9 +8,9 @@ error, warning -> warning, info -> notice.
 
 from __future__ import annotations
 
-from ..fingerprints import display_path
-from ..model import Finding, Severity
-from ..report import Report
+from ..core.fingerprints import display_path
+from ..core.model import Finding, Severity
+from ..engine.report import Report
 from . import words as w
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..fingerprints import display_path, fingerprints
-from ..model import Finding, Severity
-from ..report import Report
+from ..core.fingerprints import display_path, fingerprints
+from ..core.model import Finding, Severity
+from ..engine.report import Report
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..textsafe import markdown
+from ..core.textsafe import markdown
 
 if TYPE_CHECKING:
     from ..glossary.handout import Handout

@@ -20,8 +20,8 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
-from ..model import Severity
-from ..report import Report
+from ..core.model import Severity
+from ..engine.report import Report
 from . import View
 from . import digest as d
 from . import words as w

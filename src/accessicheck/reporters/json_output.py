@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from .. import __version__
-from ..model import Finding, Location
-from ..readability import Scores
-from ..report import FileResult, Report
+from ..core.model import Finding, Location
+from ..engine.report import FileResult, Report
+from ..language.readability import Scores
 
 SCHEMA_VERSION = "2.0"
 

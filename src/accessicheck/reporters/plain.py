@@ -7,8 +7,8 @@ aloud on its own. What to show, and in what order, comes from `digest`.
 
 from __future__ import annotations
 
-from ..model import Finding
-from ..report import Report
+from ..core.model import Finding
+from ..engine.report import Report
 from . import View
 from . import digest as d
 from . import words as w

@@ -19,8 +19,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from .. import __version__
-from ..model import Severity
-from ..report import Report
+from ..core.model import Severity
+from ..engine.report import Report
 from . import View
 from . import digest as d
 from . import words as w

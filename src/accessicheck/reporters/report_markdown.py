@@ -7,8 +7,8 @@ Text from the papers is escaped so Markdown never reads it as formatting.
 
 from __future__ import annotations
 
-from ..model import Severity
-from ..report import Report
+from ..core.model import Severity
+from ..engine.report import Report
 from . import View
 from . import digest as d
 from . import words as w

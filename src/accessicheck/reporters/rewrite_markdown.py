@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..textsafe import markdown
+from ..core.textsafe import markdown
 from .rewrite_summary import totals
 
 

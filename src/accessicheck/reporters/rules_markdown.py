@@ -7,8 +7,8 @@ SARIF report links to.
 
 from __future__ import annotations
 
-from .. import registry
-from ..needs import NEED_NAMES
+from ..core.needs import NEED_NAMES
+from ..engine import registry
 
 FAMILIES = {
     "AC1": "Readability and sentences",

@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import __version__, registry
-from ..fingerprints import display_path, fingerprints
-from ..model import Finding, Severity
-from ..registry import Rule
-from ..report import Report
+from .. import __version__
+from ..core.fingerprints import display_path, fingerprints
+from ..core.model import Finding, Severity
+from ..engine import registry
+from ..engine.registry import Rule
+from ..engine.report import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "accessicheckFingerprint/v1"

@@ -13,8 +13,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Severity
-from ..report import Report
+from ..core.model import Severity
+from ..engine.report import Report
 from . import View
 from . import digest as d
 from . import words as w

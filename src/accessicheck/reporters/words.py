@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Severity
-from ..profiles import Targets
-from ..readability import Scores
-from ..report import FileResult, Report
+from ..core.model import Finding, Severity
+from ..core.profiles import Targets
+from ..engine.report import FileResult, Report
+from ..language.readability import Scores
 from .digest import Group, notes_phrase, times
 
 LABEL = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}

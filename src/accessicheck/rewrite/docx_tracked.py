@@ -36,13 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..loaders.docx import (
-    Reader,
-    Styles,
-    collect_text,
-    headers_and_footers,
-    related_element,
-)
+from ..loaders.docx import Reader, Styles, collect_text, headers_and_footers, related_element
 from .engine import SentenceRewrite
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -36,10 +36,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .. import analysis, nlp, readability, registry
-from .. import engine as check_engine
-from ..analysis import AnalysedDocument, Sentence
-from ..model import Block, BlockKind, Document, Finding, Location
+from ..core.model import Block, BlockKind, Document, Finding, Location
+from ..engine import registry
+from ..engine import run_rules as check_engine
+from ..language import analysis, nlp, readability
+from ..language.analysis import AnalysedDocument, Sentence
 from . import safety
 from .edits import Edit, apply, choose
 from .transforms import Context, acronym, contested, nominal, passive, redundant, split, substitute
@@ -162,7 +163,7 @@ def compose(text: str, found: Sequence[Edit]) -> tuple[str, list[Edit], list[Edi
 
 
 def _parses(sentences: Sequence[Sentence]) -> dict[Any, Any]:
-    from ..passive import parses
+    from ..language.passive import parses
 
     docs = parses(s.text for s in sentences)
     return {s: docs[s.text] for s in sentences}

@@ -35,8 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .. import nlp
-from ..readability import LINK
+from ..language import nlp
+from ..language.readability import LINK
 from . import quotes
 from .edits import Edit, word_set
 

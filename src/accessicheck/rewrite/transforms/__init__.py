@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...analysis import Sentence
-from ...model import Finding
+from ...core.model import Finding
+from ...language.analysis import Sentence
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 "The report was written by the panel." → "The panel wrote the report."
 
-The language layer (`accessicheck.passive`, shared with the passive-voice
+The language layer (`accessicheck.language.passive`, shared with the passive-voice
 rule) says which verb is passive and gives its parts; this builds the active
 sentence from the parse:
 
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...passive import PEOPLE, is_passive, passive_parts
+from ...language.passive import PEOPLE, is_passive, passive_parts
 from .. import quotes
 from ..edits import Edit, word_set
 from . import Context
@@ -94,7 +94,7 @@ def _same_name(text: str, we: str) -> bool:
 
 def _verb(part: Any, auxes: list[Any], plural: bool) -> str | None:
     """The active verb group in the passive's tense, or None."""
-    from ...inflect import inflect
+    from ...language.inflect import inflect
 
     words = [a.lower_ for a in auxes]
     lemma = part.lemma_.lower()

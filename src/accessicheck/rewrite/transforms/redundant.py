@@ -12,7 +12,7 @@ import io
 import re
 from functools import cache
 
-from ...wordlists import open_wordlist
+from ...core.wordlists import open_wordlist
 from .. import quotes
 from ..edits import Edit
 from . import Context

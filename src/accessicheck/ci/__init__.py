@@ -1,0 +1,1 @@
+"""What CI jobs use: a baseline of old findings, files changed since a git ref, shards."""

@@ -1,0 +1,1 @@
+"""The command line: options and output only; the work is done by `accessicheck.api`."""

@@ -1,0 +1,1 @@
+"""The core values every part shares: documents, blocks, findings, facts, settings."""

@@ -1,0 +1,1 @@
+"""The English language layer: the model, sentences, passive voice, word forms, scores."""

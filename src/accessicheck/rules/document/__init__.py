@@ -1,0 +1,1 @@
+"""Rules about the document itself (AC4xx): Word, PDF, PowerPoint and Markdown structure."""

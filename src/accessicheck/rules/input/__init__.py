@@ -1,0 +1,1 @@
+"""Problems reading the input (AC9xx) and suppressions that hide nothing."""
