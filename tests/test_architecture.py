@@ -1,14 +1,22 @@
-"""The dependency rules of the package, checked on the source.
+"""The layout and dependency rules of the package, checked on the source.
 
+The layers, lowest first: `core` (the values every part shares), `language`
+(the English language layer), `loaders`, then `engine` and `rules`, the
+engines (agenda, checklist, rewrite, glossary), `reporters`, `api`, `run` and
+`ci`, and the command line, `cli`. Only `api` sits at the top level.
+
+- `core` imports nothing of accessicheck outside `core`; `language` imports
+  only `core` and itself;
 - loaders import nothing above the core types (`CORE`: core/model.py, core/facts.py,
   core/structure.py, core/structure_pdfua.py, core/bounds.py; and `BELOW_CORE`, which
   imports nothing of accessicheck); the core types import only each other;
+- every rule module sits in a family package under `rules/`;
 - rules never import reporters, the command line or what runs them (api,
-  runner);
+  run, ci);
 - the engines (agenda, checklist, rewrite, glossary) use each other only
   through the names a package's `__init__` lists in `__all__`;
 - reporters never import rules, loaders or the language model;
-- only the command line (cli/commands.py and its cli_*.py command modules) imports click;
+- only the command line (the `cli` package) imports click;
 - only the terminal reporter and the progress bar import rich;
 - `import accessicheck.cli.commands` does not import spaCy (so --help is instant).
 """
@@ -95,9 +103,9 @@ CORE = {
 }
 
 
-#: Below the core types: the package itself and the English word table, which import
-#: nothing of accessicheck (checked below).
-BELOW_CORE = {"accessicheck", "accessicheck.language.syllables"}
+#: Below the core types: the package itself, the language layer's (empty) package and
+#: its English syllable table, which import nothing of accessicheck (checked below).
+BELOW_CORE = {"accessicheck", "accessicheck.language", "accessicheck.language.syllables"}
 
 
 def _path_of(name: str) -> Path:
@@ -125,13 +133,58 @@ def test_below_the_core_types_nothing_of_accessicheck_is_imported(name: str) -> 
     assert not ours(_path_of(name), runtime=True) - {name}
 
 
+#: What may sit at the top level of the package: the library's entry point only.
+TOP_LEVEL = {"__init__.py", "__main__.py", "api.py"}
+
+
+def test_only_the_entry_point_sits_at_the_top_level() -> None:
+    assert {p.name for p in PKG.glob("*.py")} == TOP_LEVEL
+
+
+def test_every_rule_module_sits_in_a_family() -> None:
+    assert [p.name for p in (PKG / "rules").glob("*.py")] == ["__init__.py"]
+    families = {p.parent.name for p in (PKG / "rules").rglob("*.py") if p.parent.name != "rules"}
+    assert families == {"sentences", "words", "document", "meeting", "input"}
+
+
+def _runtime_outside(package: str, allowed: tuple[str, ...]) -> dict[str, set[str]]:
+    found = {}
+    for path in files(package):
+        bad = {
+            m for m in ours(path, runtime=True) if m != "accessicheck" and not m.startswith(allowed)
+        }
+        if bad:
+            found[path.relative_to(PKG).as_posix()] = bad
+    return found
+
+
+def test_core_imports_only_core() -> None:
+    assert _runtime_outside("core", ("accessicheck.core",)) == {}
+
+
+def test_the_language_layer_imports_only_core_and_itself() -> None:
+    assert _runtime_outside("language", ("accessicheck.core", "accessicheck.language")) == {}
+
+
+def test_a_layer_reaching_up_is_caught(tmp_path: Path) -> None:
+    # What `ours` reads for a made-up language module that reaches up to the rules.
+    source = "from ..rules.sentences import passive_voice\nfrom ..core.model import Block\n"
+    found = imports(PKG / "language" / "made_up.py", source)
+    assert {module_of(m) for m in found} - {None} == {
+        "accessicheck.rules.sentences",
+        "accessicheck.rules.sentences.passive_voice",
+        "accessicheck.core.model",
+    }
+
+
 @pytest.mark.parametrize("path", files("rules"), ids=lambda p: p.name)
 def test_rules_do_not_import_reporters_or_cli(path: Path) -> None:
     above = (
         "accessicheck.reporters",
-        "accessicheck.cli.commands",
+        "accessicheck.cli",
         "accessicheck.api",
-        "accessicheck.run.check_files",
+        "accessicheck.run",
+        "accessicheck.ci",
         "rich",
         "click",
     )
@@ -199,7 +252,7 @@ def test_reporters_only_format(path: Path) -> None:
 def test_click_and_rich_stay_in_their_place(path: Path) -> None:
     mods = imports(path)
     name = path.relative_to(PKG).as_posix()
-    if not (name == "cli/commands.py" or name.startswith("cli_")):
+    if not name.startswith("cli/"):
         assert not any(m.split(".")[0] == "click" for m in mods)
     if name not in {"reporters/terminal.py", "cli/progress.py"}:
         assert not any(m.split(".")[0] == "rich" for m in mods)
@@ -207,6 +260,9 @@ def test_click_and_rich_stay_in_their_place(path: Path) -> None:
 
 def test_cli_import_is_light() -> None:
     heavy = "('spacy', 'rich', 'docx', 'pypdf', 'pypdfium2')"
-    code = f"import sys, accessicheck.cli.commands; print(sorted(m for m in {heavy} if m in sys.modules))"
+    code = (
+        "import sys, accessicheck.cli.commands; "
+        f"print(sorted(m for m in {heavy} if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

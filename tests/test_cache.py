@@ -181,7 +181,8 @@ def test_no_cache_writes_nothing(
 
 def test_a_fully_cached_run_never_loads_the_language_model(paper: Path, tmp_path: Path) -> None:
     code = (
-        "import sys; from accessicheck.cli.commands import main; sys.argv = ['accessicheck', 'check', "
+        "import sys; from accessicheck.cli.commands import main; "
+        "sys.argv = ['accessicheck', 'check', "
         f"'--isolated', '--format', 'json', {str(paper)!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print('SPACY', 'spacy' in sys.modules, file=sys.stderr)"

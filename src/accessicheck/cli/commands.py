@@ -106,7 +106,7 @@ RENDERERS: dict[str, Callable[[Any, View], str | bytes | Iterable[str]]] = {
 def _reporter(name: str) -> Any:
     import importlib
 
-    return importlib.import_module(f".reporters.{name}", __package__)
+    return importlib.import_module(f"accessicheck.reporters.{name}")
 
 
 #: The exit code for a fault in accessicheck itself (never for a problem in the papers).

@@ -1,6 +1,6 @@
 """What the command-line modules share: options, settings, files, safe writing.
 
-Only command-line modules (cli/commands.py and cli_*.py) import this: it uses click.
+Only the command-line modules (the `cli` package) import this: it uses click.
 """
 
 from __future__ import annotations

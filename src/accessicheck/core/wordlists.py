@@ -22,7 +22,7 @@ def open_wordlist(name: str) -> str:
     packed = resources.files("accessicheck").joinpath("wordlists", name)
     if packed.is_file():
         return packed.read_text(encoding="utf-8")
-    source = Path(__file__).resolve().parents[2] / "wordlists" / name
+    source = Path(__file__).resolve().parents[3] / "wordlists" / name
     if source.is_file():
         return source.read_text(encoding="utf-8")
     raise FileNotFoundError(

@@ -212,9 +212,9 @@ def rule(
 def _load_rule_modules() -> None:
     from .. import rules
 
-    for info in pkgutil.iter_modules(rules.__path__):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{rules.__name__}.{info.name}")
+    for info in pkgutil.walk_packages(rules.__path__, f"{rules.__name__}."):
+        if not info.name.rpartition(".")[2].startswith("_"):
+            importlib.import_module(info.name)
 
 
 _loaded = False

@@ -1,4 +1,5 @@
-"""PDF/UA facts (`structure_pdfua.PdfUaFacts`) read with pypdf, for the rules in `rules/document/pdf_ua.py`.
+"""PDF/UA facts (`structure_pdfua.PdfUaFacts`) read with pypdf, for the rules in
+`rules/document/pdf_ua.py`.
 
 Called by `pdf_facts.read` on an open `PdfReader`. Object paths read:
 

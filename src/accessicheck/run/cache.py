@@ -44,7 +44,7 @@ def default_folder() -> Path:
 
 def _code_digest() -> str:
     """A cheap digest of the installed package and its word lists (names, sizes, times)."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(__version__.encode())
     roots = [package, package.parent.parent / "wordlists"]
     for root in roots:
