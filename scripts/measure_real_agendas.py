@@ -79,12 +79,12 @@ def read_labels(path: Path = LABELS) -> list[dict[str, str]]:
 def _found_arrangements(doc: Any, agenda: Any) -> set[str]:
     """The arrangement keys the checklist would report as found in this document."""
     from accessicheck.checklist.items import load_items
-    from accessicheck.checklist.pack import Pack
+    from accessicheck.checklist.papers import MeetingPapers
 
-    pack = Pack(agenda, doc, ())
+    pack = MeetingPapers(agenda, doc, ())
     by_id = {item.id: item for item in load_items()}
     try:  # the phrase matcher, when this version has one
-        from accessicheck.checklist.engine import item_evidence
+        from accessicheck.checklist.build import item_evidence
     except ImportError:
         item_evidence = None
     found = set()

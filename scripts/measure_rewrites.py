@@ -1,4 +1,4 @@
-"""Measure the rewrite engine: how many flagged sentences get a rewrite, how much
+"""Measure the rewriter: how many flagged sentences get a rewrite, how much
 easier they get, how many pass the safety checks, and how an editor grades them.
 
     python scripts/measure_rewrites.py                 # all the figures below

@@ -2,7 +2,7 @@
 
 The layers, lowest first: `core` (the values every part shares), `language`
 (the English language layer), `loaders`, then `engine` and `rules`, the
-engines (agenda, checklist, rewrite, glossary), `reporters`, `api`, `run` and
+features (agenda, checklist, rewrite, glossary), `reporters`, `api`, `run` and
 `ci`, and the command line, `cli`. Only `api` sits at the top level.
 
 - `core` imports nothing of accessicheck outside `core`; `language` imports
@@ -13,7 +13,7 @@ engines (agenda, checklist, rewrite, glossary), `reporters`, `api`, `run` and
 - every rule module sits in a family package under `rules/`;
 - rules never import reporters, the command line or what runs them (api,
   run, ci);
-- the engines (agenda, checklist, rewrite, glossary) use each other only
+- the features (agenda, checklist, rewrite, glossary) use each other only
   through the names a package's `__init__` lists in `__all__`;
 - reporters never import rules, loaders or the language model;
 - only the command line (the `cli` package) imports click;
@@ -192,7 +192,7 @@ def test_rules_do_not_import_reporters_or_cli(path: Path) -> None:
     assert not bad
 
 
-ENGINES = ("agenda", "checklist", "rewrite", "glossary")
+FEATURES = ("agenda", "checklist", "rewrite", "glossary")
 
 
 def public_names(package: str) -> set[str]:
@@ -208,22 +208,22 @@ def public_names(package: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "path",
-    [p for e in ENGINES for p in files(e)],
+    [p for e in FEATURES for p in files(e)],
     ids=lambda p: p.relative_to(PKG).as_posix(),
 )
-def test_engines_use_only_each_others_public_names(path: Path) -> None:
+def test_features_use_only_each_others_public_names(path: Path) -> None:
     own = path.relative_to(PKG).parts[0]
     bad = set()
     for m in imports(path):
         parts = m.split(".")
-        if len(parts) < 3 or parts[0] != "accessicheck" or parts[1] not in ENGINES:
+        if len(parts) < 3 or parts[0] != "accessicheck" or parts[1] not in FEATURES:
             continue
         if parts[1] != own and (len(parts) > 3 or parts[2] not in public_names(parts[1])):
             bad.add(m)
     assert not bad
 
 
-def test_an_engine_reaching_inside_another_is_caught() -> None:
+def test_a_feature_reaching_inside_another_is_caught() -> None:
     # What the check above reads, for a made-up checklist module that breaks the rule once.
     source = "from ..agenda.model import Evidence\nfrom ..agenda import Evidence\n"
     found = imports(PKG / "checklist" / "made_up.py", source)

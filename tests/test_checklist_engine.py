@@ -1,4 +1,4 @@
-"""The checklist engine: statuses, evidence, requirements from needs, modes, dates, checks."""
+"""The checklist builder: statuses, evidence, requirements from needs, modes, dates, checks."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from accessicheck.checklist.engine import build_checklist
+from accessicheck.checklist.build import build_checklist
 from accessicheck.reporters.checklist_json import render
 
 from .conftest import make_document

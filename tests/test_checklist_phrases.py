@@ -26,9 +26,9 @@ from accessicheck.agenda.phrases import (
     load_phrases,
     parse_phrases,
 )
-from accessicheck.checklist.engine import build_checklist, item_evidence
+from accessicheck.checklist.build import build_checklist, item_evidence
 from accessicheck.checklist.items import load_items
-from accessicheck.checklist.pack import Pack
+from accessicheck.checklist.papers import MeetingPapers
 from accessicheck.core.wordlists import open_wordlist
 
 from .conftest import ROOT, make_document
@@ -209,9 +209,9 @@ WORDS: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
-def _pack(text: str) -> Pack:
+def _pack(text: str) -> MeetingPapers:
     doc = make_document(text)
-    return Pack(extract_agenda(doc), doc, ())
+    return MeetingPapers(extract_agenda(doc), doc, ())
 
 
 def _cases(which: int) -> list[object]:

@@ -790,7 +790,7 @@ def test_there_are_enough_cases() -> None:
 
 def test_a_failed_split_keeps_its_plain_words(analyse: Callable) -> None:
     """When a split fails the checks, the like-for-like edits are tried alone."""
-    from accessicheck.rewrite import engine
+    from accessicheck.rewrite import rewriter
     from accessicheck.rewrite.edits import Edit
 
     text = "We utilised the room, and the group met for a long time in the afternoon."
@@ -799,7 +799,7 @@ def test_a_failed_split_keeps_its_plain_words(analyse: Callable) -> None:
     item.original, item.passed_safety = text, False
     word = Edit(3, 11, "used", "substitute", "AC201", "plainer", safety="safe")
     cut = Edit(20, 26, ". ", "split", "AC101", "split", capitalise_next=True, safety="review")
-    again = engine._safe_only([(item, [word, cut])], {id(item): [word, cut]})
+    again = rewriter._safe_only([(item, [word, cut])], {id(item): [word, cut]})
     assert [i.tried for i, _ in again] == [
         "We used the room, and the group met for a long time in the afternoon."
     ]

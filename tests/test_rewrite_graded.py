@@ -1,4 +1,4 @@
-"""The graded rewrites (tests/data/rewrite_graded.tsv) guard the rewrite engine.
+"""The graded rewrites (tests/data/rewrite_graded.tsv) guard the rewriter.
 
 Every sentence in the table was written by the team; every rewrite the tool
 made was graded by hand as a plain-English editor would (good, acceptable or

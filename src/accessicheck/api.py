@@ -120,9 +120,9 @@ class _Checker:
         strict: bool,
     ) -> None:
         self.config, self.rules, self.progress, self.strict = config, rules, progress, strict
-        needs = set().union(*(r.needs for r in rules)) if rules else set()
-        self.with_ner = "ner" in needs
-        self.parse = "parser" in needs
+        parts = set().union(*(r.model_parts for r in rules)) if rules else set()
+        self.with_ner = "ner" in parts
+        self.parse = "parser" in parts
 
     def analyse(self, document: Document) -> AnalysedDocument:
         progress = self.progress

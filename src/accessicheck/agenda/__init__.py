@@ -17,7 +17,7 @@ rules that look at one document read it once. `kind_for(doc)` is its first
 step alone (is it an agenda, or minutes?), so that the rules stay quick on
 the papers that are not agendas.
 
-The other engines (the checklist) import only what `__all__` lists here,
+The other features (the checklist) import only what `__all__` lists here,
 never the modules inside (tests/test_architecture.py checks it).
 """
 

@@ -7,13 +7,13 @@
 Modules: `items` (the items, from data/checklist.csv), `needs` (the
 attendee needs file), `pack` (searching the agenda and papers), `calc`
 (items worked out from times, dates and files), `docchecks` (checks on the
-papers for particular needs), `engine` (puts it together) and `model` (the
+papers for particular needs), `build` (puts it together) and `model` (the
 result, as data for the reporters).
 """
 
 from __future__ import annotations
 
-from .engine import ChecklistError, build_checklist
+from .build import ChecklistError, build_checklist
 from .model import Checklist, DocumentCheck, Need, Result
 from .needs import NeedsError, parse_needs, read_needs
 

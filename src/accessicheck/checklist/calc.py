@@ -28,7 +28,7 @@ from ..core.model import BlockKind, Location
 from ..language.readability import words
 from .items import Item
 from .model import Level, Status
-from .pack import Pack, evidence_for, evidence_for_finding
+from .papers import MeetingPapers, evidence_for, evidence_for_finding
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Outcome:
 class Context:
     """What the CALC items may use."""
 
-    pack: Pack
+    pack: MeetingPapers
     mode: Mode | None
     needs: frozenset[str]
     meeting_date: date | None

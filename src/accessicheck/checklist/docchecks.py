@@ -27,7 +27,7 @@ from ..core.needs import NEED_NAMES
 from ..language.readability import words
 from .covered import DOCUMENT_CHECK_CODES
 from .model import DocumentCheck, Need
-from .pack import Pack
+from .papers import MeetingPapers
 
 LARGE_PRINT_PT = 16.0
 CLEAR_PRINT_PT = 12.0
@@ -38,7 +38,7 @@ def _name(doc: Document) -> str:
     return doc.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _font_check(pack: Pack, need: str, size: float, label: str) -> DocumentCheck:
+def _font_check(pack: MeetingPapers, need: str, size: float, label: str) -> DocumentCheck:
     small: list[tuple[Document, float, Location]] = []
     measured = 0
     for doc in pack.documents:
@@ -78,7 +78,7 @@ def _font_check(pack: Pack, need: str, size: float, label: str) -> DocumentCheck
     )
 
 
-def low_vision(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
+def low_vision(pack: MeetingPapers, need: Need) -> Iterator[DocumentCheck]:
     size = need.size_pt or LARGE_PRINT_PT
     yield _font_check(pack, "LV", size, "Large print")
 
@@ -93,7 +93,7 @@ _SR_PROBLEMS = {
 }
 
 
-def screen_reader(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
+def screen_reader(pack: MeetingPapers, need: Need) -> Iterator[DocumentCheck]:
     codes = DOCUMENT_CHECK_CODES["SR"]
     names: dict[str, list[str]] = {}
     evidence: list[Evidence] = []
@@ -119,7 +119,7 @@ def screen_reader(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
-def learning_disability(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
+def learning_disability(pack: MeetingPapers, need: Need) -> Iterator[DocumentCheck]:
     lengths = [
         len(words(m.group()))
         for doc in pack.documents
@@ -154,7 +154,7 @@ def learning_disability(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
         )
 
 
-def dyslexia(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
+def dyslexia(pack: MeetingPapers, need: Need) -> Iterator[DocumentCheck]:
     justified = pack.covered(DOCUMENT_CHECK_CODES["SpLD"])
     name = "Dyslexia: text aligned left, not justified"
     if justified:
@@ -172,7 +172,7 @@ def dyslexia(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
     yield _font_check(pack, "SpLD", CLEAR_PRINT_PT, "Clear print")
 
 
-def sign_language(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
+def sign_language(pack: MeetingPapers, need: Need) -> Iterator[DocumentCheck]:
     yield DocumentCheck(
         need.code,
         "Interpreters have the papers in advance",
@@ -192,7 +192,7 @@ def sign_language(pack: Pack, need: Need) -> Iterator[DocumentCheck]:
         )
 
 
-CHECKS: dict[str, Callable[[Pack, Need], Iterator[DocumentCheck]]] = {
+CHECKS: dict[str, Callable[[MeetingPapers, Need], Iterator[DocumentCheck]]] = {
     "LV": low_vision,
     "SR": screen_reader,
     "LD": learning_disability,
@@ -202,7 +202,7 @@ CHECKS: dict[str, Callable[[Pack, Need], Iterator[DocumentCheck]]] = {
 }
 
 
-def document_checks(pack: Pack, needs: tuple[Need, ...]) -> list[DocumentCheck]:
+def document_checks(pack: MeetingPapers, needs: tuple[Need, ...]) -> list[DocumentCheck]:
     """The checks the needs call for, once per kind of need (the largest print size wins)."""
     out: list[DocumentCheck] = []
     seen: set[str] = set()

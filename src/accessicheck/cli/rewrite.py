@@ -127,7 +127,7 @@ def rewrite(
     """
     from .. import api
     from ..language import nlp
-    from ..rewrite import engine
+    from ..rewrite import rewriter
 
     overrides = {"profile": profile, "select": split_list(select), "ignore": split_list(ignore)}
     cfg = load_config(config_file, isolated, overrides)
@@ -143,11 +143,11 @@ def rewrite(
         )
 
     def rewrites(adoc: Any, findings: list[Any]) -> Any:
-        return engine.rewrite_document(adoc, cfg, findings) if adoc.document.readable else None
+        return rewriter.rewrite_document(adoc, cfg, findings) if adoc.document.readable else None
 
     try:
         pack = api.analyse_files(
-            files, cfg, rules=engine.rules_for(cfg), keep_documents=True, view=rewrites
+            files, cfg, rules=rewriter.rules_for(cfg), keep_documents=True, view=rewrites
         )
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)

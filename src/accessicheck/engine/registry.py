@@ -28,8 +28,8 @@ from ..core.model import Location, Severity, Suggestion
 Unit = Literal["sentence", "block", "document"]
 UNITS: tuple[Unit, ...] = ("sentence", "block", "document")
 
-#: What a rule may ask the engine for, beyond tags, lemmas and sentences.
-NEEDS = frozenset({"parser", "ner"})
+#: Parts of the language model a rule may ask for, beyond tags, lemmas and sentences.
+MODEL_PARTS = frozenset({"parser", "ner"})
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ class Rule:
     passes: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     profiles: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
-    needs: frozenset[str] = frozenset()
+    model_parts: frozenset[str] = frozenset()
 
     @property
     def family(self) -> str:
@@ -173,14 +173,14 @@ def rule(
     passes: Iterable[str] = (),
     options: Mapping[str, Any] | None = None,
     profiles: Mapping[str, Mapping[str, Any]] | None = None,
-    needs: Iterable[str] = (),
+    model_parts: Iterable[str] = (),
 ) -> Callable[[Check], Check]:
     """Register a check function as a rule. Refuses duplicate codes and slugs."""
     if unit not in UNITS:
         raise ValueError(f"{code}: unit must be one of {UNITS}")
-    unknown_needs = set(needs) - NEEDS
-    if unknown_needs:
-        raise ValueError(f"{code}: unknown needs {sorted(unknown_needs)}")
+    unknown_parts = set(model_parts) - MODEL_PARTS
+    if unknown_parts:
+        raise ValueError(f"{code}: unknown model parts {sorted(unknown_parts)}")
 
     def register(check: Check) -> Check:
         if code in _REGISTRY:
@@ -202,7 +202,7 @@ def rule(
             profiles=MappingProxyType(
                 {k: MappingProxyType(dict(v)) for k, v in (profiles or {}).items()}
             ),
-            needs=frozenset(needs),
+            model_parts=frozenset(model_parts),
         )
         return check
 

@@ -10,7 +10,7 @@ Modules: `model` (the entry), `parse`, `load_csv`, `load_yaml` (reading),
 `acronyms`, `unknown` (rare words), `loaded` (the shared, cached glossary),
 `messages` (what findings say), `validate`, `suggest`, `handout` (commands).
 
-The other engines (the rewrite) import only what `__all__` lists here,
+The other features (the rewrite) import only what `__all__` lists here,
 never the modules inside (tests/test_architecture.py checks it).
 """
 

@@ -88,7 +88,7 @@ class Glossary:
         own glossary wins) has the status `preferred` or `allowed`. Any form
         of the entry counts, in any letter case and inflection ("services"
         for "service"). Every rule that advises against or replaces a word
-        asks this first; so must the rewrite engine and the checklist.
+        asks this first; so must the rewriter and the checklist.
         """
         known = self._allowed.get(term)
         if known is None:

@@ -237,7 +237,7 @@ def verb_group(part: Any) -> tuple[int, int]:
 #: (`analysis` parses the candidates of a checked paper as it goes: see
 #: `Sentence.parse`). Parsing in one batch is far faster than one sentence at
 #: a time, so the rule parses all of a document's missing candidates at once,
-#: and the rewrite engine parses the sentences it rewrites here. They are kept
+#: and the rewriter parses the sentences it rewrites here. They are kept
 #: only for the document being checked (`for_document`): a parse is large, so
 #: keeping every paper's would make memory grow with the pack.
 _CACHE: dict[str, Any] = {}

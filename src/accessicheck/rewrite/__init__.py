@@ -11,6 +11,6 @@ See docs/rewrite.md.
 
 from __future__ import annotations
 
-from .engine import SentenceRewrite, rewrite_document, rewrite_documents
+from .rewriter import SentenceRewrite, rewrite_document, rewrite_documents
 
 __all__ = ["SentenceRewrite", "rewrite_document", "rewrite_documents"]

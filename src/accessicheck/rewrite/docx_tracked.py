@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..loaders.docx import Reader, Styles, collect_text, headers_and_footers, related_element
-from .engine import SentenceRewrite
+from .rewriter import SentenceRewrite
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

@@ -1,4 +1,4 @@
-"""Quotations and mentions: text the rewrite engine never changes.
+"""Quotations and mentions: text the rewriter never changes.
 
 A quotation is text in double quotes (straight or curly) or in single
 quotes that are not apostrophes, the same shapes the glossary treats as

@@ -153,7 +153,7 @@ def _parse(ctx: RuleContext, sentence: Sentence) -> Any:
     ),
     options={"as_warning": False},
     profiles={"easy-read": {"as_warning": True}},
-    needs=("parser",),
+    model_parts=("parser",),
 )
 def passive_voice(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     """A sentence in the passive voice: "The minutes were approved."

@@ -1,4 +1,4 @@
-"""The rewrite engine: findings in, better sentences out.
+"""The rewriter: findings in, better sentences out.
 
 For each document:
 
@@ -246,7 +246,7 @@ def _remaining(items: Sequence[SentenceRewrite], rules: Sequence[Any], config: A
     ]
     analysed = analysis.analyse_documents(
         [Document(path=items[0].path, format="text", blocks=blocks)],
-        parse=any("parser" in r.needs for r in rules),
+        parse=any("parser" in r.model_parts for r in rules),
     )[0]
     found = check_engine.run_rules(analysed, list(rules), config)
     by_block: dict[int, list[Finding]] = {}

@@ -1,7 +1,7 @@
 """The meeting pack as the checklist sees it: the agenda first, then the papers.
 
-`Pack.find(pattern)` returns the first sentence that matches, as evidence
-with its place; `Pack.find_phrase` and `Pack.find_in_context` do the same for
+`MeetingPapers.find(pattern)` returns the first sentence that matches, as evidence
+with its place; `MeetingPapers.find_phrase` and `MeetingPapers.find_in_context` do the same for
 phrases in context (see `agenda.phrases`), so a sentence that denies a
 phrase ("there is no hearing loop") is not evidence for it. All look in the
 agenda before the papers: the invitation is
@@ -31,7 +31,7 @@ _PROSE = frozenset(
 
 
 @dataclass(frozen=True)
-class Pack:
+class MeetingPapers:
     """The agenda (read as an agenda) and the other papers, all loaded, with the
     findings of the rules the checklist reads (see `covered`), by path."""
 

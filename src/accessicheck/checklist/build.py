@@ -35,7 +35,7 @@ from .calc import CALCULATIONS, Context, Outcome
 from .docchecks import document_checks
 from .items import Item, load_items
 from .model import Checklist, Level, Need, Result
-from .pack import Pack
+from .papers import MeetingPapers
 
 _MISSING_LEVEL: dict[str, Level] = {"KW": "note", "ABSENT": "warning", "RX": "warning"}
 
@@ -61,7 +61,7 @@ def _date_setting(config: Any, key: str) -> Any:
     return parsed
 
 
-def item_evidence(item: Item, pack: Pack) -> tuple[Evidence, ...]:
+def item_evidence(item: Item, pack: MeetingPapers) -> tuple[Evidence, ...]:
     """The evidence that an item is in the pack, as phrases in context; empty when it is not.
 
     An item with rows in wordlists/checklist-phrases.csv is found by those
@@ -78,7 +78,7 @@ def item_evidence(item: Item, pack: Pack) -> tuple[Evidence, ...]:
     return ()
 
 
-def _keyword(item: Item, pack: Pack) -> Outcome:
+def _keyword(item: Item, pack: MeetingPapers) -> Outcome:
     found_all = item_evidence(item, pack)
     if found_all:
         return Outcome("found", "", found_all)
@@ -108,7 +108,7 @@ def _result(item: Item, outcome: Outcome, needs: frozenset[str]) -> Result:
     )
 
 
-def check_item(item: Item, pack: Pack, ctx: Context) -> Result:
+def check_item(item: Item, pack: MeetingPapers, ctx: Context) -> Result:
     """One item's result."""
     needs = ctx.needs
     if not item.applies_to(ctx.mode):
@@ -161,7 +161,7 @@ def build_checklist(
     item_list = tuple(items or load_items())
     if findings is None:
         findings = covered.run((agenda_doc, *papers), config, covered.codes(item_list))
-    pack = Pack(agenda, agenda_doc, tuple(papers), findings)
+    pack = MeetingPapers(agenda, agenda_doc, tuple(papers), findings)
     easy = _setting(config, "profile") == "easy-read" or "LD" in codes
     chosen: Mode | None = mode if mode is not None else agenda.mode  # type: ignore[assignment]
     ctx = Context(
