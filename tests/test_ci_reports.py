@@ -121,7 +121,8 @@ def test_sarif_is_valid_against_the_schema(tmp_path: Path) -> None:
     rules = run["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules][: len(registry.all_rules())] == list(registry.all_rules())
     by_rule = {r["ruleId"]: r for r in run["results"]}
-    assert by_rule["AC101"]["locations"][0]["physicalLocation"]["region"] == {"startLine": 5}
+    region = by_rule["AC101"]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 5, "startColumn": 1}
     assert by_rule["AC101"]["level"] == "error"
     assert rules[by_rule["AC101"]["ruleIndex"]]["id"] == "AC101"
     assert "region" not in by_rule["AC901"]["locations"][0]["physicalLocation"]
@@ -196,7 +197,9 @@ def test_github_annotations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     code, out = check(tmp_path, "github", "--no-cache", "--select", "AC101", ".")
     assert code == 1
     lines = out.splitlines()
-    assert lines[0].startswith("::error file=paper%2C draft.md,line=5,title=AC101 long-sentence::")
+    assert lines[0].startswith(
+        "::error file=paper%2C draft.md,line=5,col=1,title=AC101 long-sentence::"
+    )
     assert lines[-1] == "accessicheck: 1 error, 0 warnings, 0 notes in 1 file."
     assert len(lines) == 2
 

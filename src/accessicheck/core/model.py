@@ -90,7 +90,8 @@ class Location:
 
     `page` is the page (PDF) or slide (PowerPoint), counting from 1.
     `paragraph` is the block's number in reading order, counting from 1.
-    `line` is the line in the source file, for text formats.
+    `line` is the line in the source file, for text formats, and `column` the
+    column in that line (counting characters from 1) where the text starts.
     `heading` is the text of the nearest heading above.
     `start` and `end` are character offsets into the block's text.
     """
@@ -102,6 +103,7 @@ class Location:
     heading: str | None = None
     start: int | None = None
     end: int | None = None
+    column: int | None = None
 
     def describe(self) -> str:
         """A short, plain description such as "page 3, paragraph 12".
@@ -129,6 +131,8 @@ class Block:
     `lines` maps the text back to its source lines when a block was joined
     from several (a wrapped paragraph in Markdown or plain text): pairs of
     (offset in `text`, line number), in order; empty when the block is one line.
+    `columns` maps the text to columns of those lines (see
+    `loaders.source_columns`); empty when they are not known.
     """
 
     kind: BlockKind
@@ -137,6 +141,7 @@ class Block:
     level: int | None = None
     style: Mapping[str, Any] = field(default_factory=lambda: EMPTY, compare=False)
     lines: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    columns: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     def line_at(self, offset: int) -> int | None:
         """The source line that holds character `offset` of the text."""
@@ -146,6 +151,17 @@ class Block:
                 break
             line = number
         return line
+
+    def column_at(self, offset: int) -> int | None:
+        """The column of the source line where character `offset` of the text sits."""
+        found = None
+        for start, column in self.columns:
+            if start > offset:
+                break
+            found = (start, column)
+        if found is None or found[1] == 0:
+            return None
+        return found[1] + offset - found[0]
 
     @property
     def heading(self) -> str | None:

@@ -86,9 +86,9 @@ def _where_in(block: Any, start: int | None) -> Location:
     """Where character `start` of an analysed block's text is: the block's location, with
     the source line that holds `start` when the block was joined from several lines."""
     b = block.block
-    if b.lines and start is not None:
-        return replace(b.location, line=b.line_at(start))
-    return b.location
+    if start is None or not (b.lines or b.columns):
+        return b.location
+    return replace(b.location, line=b.line_at(start), column=b.column_at(start))
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,9 @@ and footers).
 from __future__ import annotations
 
 import importlib
+import re
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -96,12 +97,108 @@ def join_lines(pieces: Iterable[tuple[int | None, str]]) -> tuple[str, tuple[tup
     return " ".join(parts), tuple(lines)
 
 
-def number_blocks(path: str, drafts: Iterable[Draft]) -> list[Block]:
+def source_columns(
+    text: str, line: int, lines: tuple[tuple[int, int], ...], source: Sequence[str]
+) -> tuple[tuple[int, int], ...]:
+    """Where a block's text sits in its source lines, as (offset, column) pairs.
+
+    `line` is the block's first source line and `lines` where each later line
+    starts in `text` (as `join_lines` gives them); `source` holds the file's
+    lines. The text is matched against each source line in order, skipping
+    what the loader left out (Markdown marks, list markers, extra spaces).
+    Each pair says that character `offset` of the text, and those after it
+    up to the next pair, start at `column` (counting from 1) of their line.
+    A column of 0 means the place is not known from there on.
+    """
+    out: list[tuple[int, int]] = []
+    starts = [(0, line), *lines]
+    for k, (begin, number) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        if not 0 < number <= len(source):
+            out.append((begin, 0))
+            break
+        raw = source[number - 1]
+        j = _after_marker(raw, text[begin:end]) if k == 0 else 0
+        shift: int | None = None
+        for i in range(begin, end):
+            ch = text[i]
+            if ch.isspace():
+                while j < len(raw) and not raw[j].isspace():
+                    j += 1
+            else:
+                while j < len(raw) and raw[j] != ch:
+                    j += 1
+            if j >= len(raw):
+                if i == end - 1 and ch == " ":
+                    break  # the space that joins this line to the next
+                out.append((i, 0))
+                return tuple(out)
+            if j - i != shift:
+                shift = j - i
+                out.append((i, j + 1))
+            j += 1
+            if ch.isspace():
+                while j < len(raw) and raw[j].isspace():
+                    j += 1
+    return tuple(out)
+
+
+#: A list marker, heading mark or quote mark at the start of a source line.
+_MARKER = re.compile(r"\s*(?:>\s*)*(?:[-*+•]|\d{1,9}[.)]|[A-Za-z][.)]|#{1,6})\s+")
+
+
+def _after_marker(raw: str, text: str) -> int:
+    """Where a block's text may start in its first source line: after a list marker,
+    heading mark or quote mark that the loader took off ("1. ", "## ", "> ")."""
+    m = _MARKER.match(raw)
+    if m is None:
+        return 0
+    first = text.split(" ", 1)[0]
+    return 0 if first and raw.lstrip().startswith(first) else m.end()
+
+
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def _only_cell(source: Sequence[str], line: int, column: Any) -> Sequence[str]:
+    """The source lines with everything on the row but table cell `column` (from 1)
+    blanked out, so its text is matched in its own cell."""
+    if not isinstance(column, int) or not 0 < line <= len(source):
+        return ()
+    row = source[line - 1]
+    borders = [m.start() for m in _CELL_BORDER.finditer(row)]
+    if borders and not row[: borders[0]].strip():
+        borders = borders[1:]  # the row's opening "|"
+    edges = [-1, *borders, len(row)]
+    if column >= len(edges):
+        return ()
+    left, right = edges[column - 1] + 1, edges[column]
+    return _OneLineChanged(source, line, "\0" * left + row[left:right] + "\0" * (len(row) - right))
+
+
+class _OneLineChanged(Sequence[str]):
+    """The source lines with line `line` (from 1) read as `text`, without copying them."""
+
+    def __init__(self, source: Sequence[str], line: int, text: str) -> None:
+        self.source, self.index, self.text = source, line - 1, text
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        return self.text if i == self.index else self.source[i]
+
+
+def number_blocks(
+    path: str, drafts: Iterable[Draft], source: Sequence[str] | None = None
+) -> list[Block]:
     """Give drafts their paragraph numbers and heading context, in order.
 
     Every block gets a paragraph number (its place in reading order), so two
     blocks on one source line (Markdown table cells) stay distinct. Text
-    formats also carry the source line, which reports show instead.
+    formats also carry the source line, which reports show instead, and,
+    given the file's `source` lines, the column each part of the text starts
+    at (a Markdown table cell is looked for in its own part of the row).
     """
     blocks: list[Block] = []
     heading: str | None = None
@@ -113,8 +210,14 @@ def number_blocks(path: str, drafts: Iterable[Draft]) -> list[Block]:
         location = Location(
             path=path, page=draft.page, paragraph=number, line=draft.line, heading=context
         )
+        columns: tuple[tuple[int, int], ...] = ()
+        if source is not None and draft.line is not None:
+            lines = source
+            if draft.kind is BlockKind.TABLE_CELL:
+                lines = _only_cell(source, draft.line, draft.style.get("column"))
+            columns = source_columns(draft.text, draft.line, draft.lines, lines)
         blocks.append(
-            Block(draft.kind, draft.text, location, draft.level, draft.style, draft.lines)
+            Block(draft.kind, draft.text, location, draft.level, draft.style, draft.lines, columns)
         )
     return blocks
 

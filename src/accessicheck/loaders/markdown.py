@@ -107,7 +107,7 @@ def load(path: Path, *, time_budget: float = DEFAULT_FILE_SECONDS) -> Document:
     doc = Document(
         path=str(path), format="markdown", meta=DocumentMeta(facts=facts), problems=problems
     )
-    doc.blocks = number_blocks(str(path), drafts)
+    doc.blocks = number_blocks(str(path), drafts, _without_marks(source))
     return doc
 
 
@@ -272,6 +272,29 @@ def _flush(item: _Item, out: list[Draft | None]) -> None:
     else:
         out.append(draft)
     item.texts = []
+
+
+#: What Markdown shows none of in the text: code in backticks, pictures, link
+#: addresses and HTML tags.
+_NOT_TEXT = re.compile(
+    # Each part stops at the next mark of its kind, so a line full of unclosed
+    # marks is still read in one pass.
+    r"``[^`]*+``|`[^`]*+`"
+    r"|!\[[^\]]*+\]\([^)\]]*+\)"
+    r"|\]\([^)\]]*+\)"
+    r"|</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>"
+)
+
+
+def _without_marks(source: str) -> list[str]:
+    """The source lines with what never reaches the text blanked out (same lengths),
+    so the text can be matched to its columns (`loaders.source_columns`)."""
+    return [
+        _NOT_TEXT.sub(lambda m: "\0" * len(m.group(0)), line)
+        if "`" in line or "](" in line or "<" in line
+        else line
+        for line in source.split("\n")
+    ]
 
 
 def _line(token: Any) -> int | None:

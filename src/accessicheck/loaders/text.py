@@ -151,7 +151,7 @@ def load(path: Path, *, time_budget: float = DEFAULT_FILE_SECONDS) -> Document:
     doc = Document(path=str(path), format="text", meta=DocumentMeta(facts=TextFacts(encoding)))
     lines = text.split("\n")
     drafts, read = paragraphs_within(lines, clock)
-    doc.blocks = number_blocks(str(path), drafts)
+    doc.blocks = number_blocks(str(path), drafts, lines)
     if cut:
         doc.problems.append(too_much_text(len(text)))
     if read < len(lines):

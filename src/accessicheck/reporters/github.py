@@ -31,6 +31,8 @@ def annotation(f: Finding) -> str:
     props = [f"file={escape_property(display_path(loc.path))}"]
     if loc.line is not None:
         props.append(f"line={loc.line}")
+        if loc.column is not None:
+            props.append(f"col={loc.column}")
     props.append(f"title={escape_property(f'{f.code} {f.slug}')}")
     message = f.message
     if loc.line is None and (loc.page is not None or loc.paragraph is not None):

@@ -15,7 +15,7 @@ from ..core.model import Finding, Location
 from ..engine.report import FileResult, Report
 from ..language.readability import Scores
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 
 def _location(loc: Location) -> dict[str, Any]:
@@ -24,6 +24,7 @@ def _location(loc: Location) -> dict[str, Any]:
         "page": loc.page,
         "paragraph": loc.paragraph,
         "line": loc.line,
+        "column": loc.column,
         "heading": loc.heading,
         "start": loc.start,
         "end": loc.end,

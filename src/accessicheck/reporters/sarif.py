@@ -1,11 +1,12 @@
 """SARIF 2.1.0 output, for GitHub code scanning and other SARIF readers.
 
 `rules[]` comes from the rule registry. Each result has the file, the line
-when the format has lines (Markdown, text), and the page or slide otherwise
-(in the message, a logical location and the result's properties). Columns
-are not given: the loaders join a paragraph's lines, so a column in the
-source file is not known. `partialFingerprints` use `fingerprints`, so a
-finding keeps its identity when lines move.
+and column when the format has lines (Markdown, text), and the page or slide
+otherwise (in the message, a logical location and the result's properties).
+The column is where the quoted text starts in its source line, counted in
+characters (`columnKind` unicodeCodePoints); it is left out when the loader
+could not match the text to the line. `partialFingerprints` use
+`fingerprints`, so a finding keeps its identity when lines move.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def _result(f: Finding, index: int, fingerprint: str) -> dict[str, Any]:
     }
     if loc.line is not None:
         physical["region"] = {"startLine": loc.line}
+        if loc.column is not None:
+            physical["region"]["startColumn"] = loc.column
     result: dict[str, Any] = {
         "ruleId": f.code,
         "ruleIndex": index,
