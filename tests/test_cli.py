@@ -272,7 +272,7 @@ def broken():
     raise ValueError("made to fail")
 
 registry.all_rules = broken
-from accessicheck.cli.commands import main
+from accessicheck.cli import main
 sys.argv = ["accessicheck", "rules"]
 sys.exit(main())
 """
@@ -287,7 +287,7 @@ def test_a_fault_in_a_real_process_exits_three(tmp_path: Path, debug: bool) -> N
 
     root = Path(__file__).resolve().parents[1]
     scripts = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts["accessicheck"] == "accessicheck.cli.commands:main"
+    assert scripts["accessicheck"] == "accessicheck.cli:main"
     env = {k: v for k, v in os.environ.items() if k != "ACCESSICHECK_DEBUG"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root / "src"), env.get("PYTHONPATH")]))
     if debug:
