@@ -84,3 +84,13 @@ def test_we_option_turns_the_passive_round(tmp_path: Path) -> None:
     )
     assert "Now: We agreed the plan." in we.output
     assert "read this one first" in we.output
+
+
+def test_a_finding_on_a_later_line_of_a_wrapped_paragraph_is_rewritten(tmp_path: Path) -> None:
+    # The finding names line 2 and its own column; the rewrite still finds its sentence.
+    paper = tmp_path / "wrapped.md"
+    paper.write_text("We met at ten.\nThe panel utilised the new form.\n", encoding="utf-8")
+    result = CliRunner().invoke(rewrite, [str(paper), "--isolated", "--format", "json"])
+    data = json.loads(result.output)
+    (item,) = data["files"][0]["sentences"]
+    assert item["rewritten"] == "The panel used the new form."

@@ -109,11 +109,13 @@ def rules_for(config: Any) -> list[registry.Rule]:
 
 
 def _by_sentence(adoc: AnalysedDocument, findings: Sequence[Finding]) -> dict[Any, list[Finding]]:
-    index = {ab.block.location: ab for ab in adoc.blocks}
+    # A finding names its block by paragraph number (its line and column say where in the
+    # block it starts, so they differ from the block's own).
+    index = {(ab.block.location.path, ab.block.location.paragraph): ab for ab in adoc.blocks}
     out: dict[Any, list[Finding]] = {}
     for f in findings:
         start = f.location.start
-        ab = index.get(replace(f.location, start=None, end=None))
+        ab = index.get((f.location.path, f.location.paragraph))
         if ab is None or start is None:
             continue
         for s in ab.sentences:
