@@ -260,9 +260,6 @@ def test_click_and_rich_stay_in_their_place(path: Path) -> None:
 
 def test_cli_import_is_light() -> None:
     heavy = "('spacy', 'rich', 'docx', 'pypdf', 'pypdfium2')"
-    code = (
-        "import sys, accessicheck.cli; "
-        f"print(sorted(m for m in {heavy} if m in sys.modules))"
-    )
+    code = f"import sys, accessicheck.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
