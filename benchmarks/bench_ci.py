@@ -88,7 +88,8 @@ def build(papers: int, words: int) -> None:
 #: Start the command line with a child process for each file even with --jobs 1.
 CHILD_EACH = """
 import sys
-from accessicheck.cli import commands as cli, parallel
+from accessicheck.cli import commands as cli
+from accessicheck.run import parallel
 def each(files, config, jobs, **options):
     return parallel._check_forked(files, config, jobs, **options)
 parallel.check_each = each
@@ -98,7 +99,8 @@ cli.main()
 #: Start the command line with forking switched off (fresh worker processes).
 NO_FORK = """
 import sys
-from accessicheck.cli import commands as cli, parallel
+from accessicheck.cli import commands as cli
+from accessicheck.run import parallel
 parallel.forks = lambda: False
 sys.argv[0] = "accessicheck"
 cli.main()
