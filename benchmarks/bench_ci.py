@@ -158,7 +158,8 @@ def model_ceiling(texts: Path) -> float:
     def pipe_seconds(procs: list[subprocess.Popen[bytes]]) -> list[float]:
         return [json.loads(p.communicate()[0])["pipe_s"] for p in procs]
 
-    (alone,) = pipe_seconds([subprocess.Popen(child, stdout=subprocess.PIPE)])
+    # The faster of two passes alone, so a first pass that finds the files cold does not count.
+    alone = min(pipe_seconds([subprocess.Popen(child, stdout=subprocess.PIPE)])[0] for _ in "ab")
     together = pipe_seconds([subprocess.Popen(child, stdout=subprocess.PIPE) for _ in range(2)])
     return 2 * alone / max(together)
 
