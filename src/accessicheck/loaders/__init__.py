@@ -119,6 +119,11 @@ def source_columns(
             break
         raw = source[number - 1]
         j = _after_marker(raw, text[begin:end]) if k == 0 else 0
+        piece = text[begin:end].rstrip(" ")
+        found = raw.find(piece, j)
+        if found >= 0:  # the text stands in the line as it is (most plain lines)
+            out.append((begin, found + 1))
+            continue
         shift: int | None = None
         for i in range(begin, end):
             ch = text[i]
