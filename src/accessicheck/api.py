@@ -120,7 +120,7 @@ class _Checker:
         strict: bool,
     ) -> None:
         self.config, self.rules, self.progress, self.strict = config, rules, progress, strict
-        parts = set().union(*(r.model_parts for r in rules)) if rules else set()
+        parts = registry.model_parts(rules)
         self.with_ner = "ner" in parts
         self.parse = "parser" in parts
 

@@ -71,7 +71,7 @@ def run(
         [adoc] = analysis.analyse_documents(
             [document],
             seconds=float(cfg["file_seconds"]),
-            parse=any("parser" in r.model_parts for r in chosen),
+            parse="parser" in registry.model_parts(chosen),
         )
         out[document.path] = engine.run_rules(adoc, chosen, cfg)
     return out

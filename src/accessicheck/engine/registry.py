@@ -209,6 +209,11 @@ def rule(
     return register
 
 
+def model_parts(rules: Iterable[Rule]) -> frozenset[str]:
+    """The parts of the language model these rules ask for between them ("parser", "ner")."""
+    return frozenset().union(*(r.model_parts for r in rules))
+
+
 def _load_rule_modules() -> None:
     from .. import rules
 

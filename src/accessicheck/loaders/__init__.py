@@ -165,33 +165,19 @@ def _after_marker(raw: str, text: str) -> int:
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
 
 
-def _only_cell(source: Sequence[str], line: int, column: Any) -> Sequence[str]:
-    """The source lines with everything on the row but table cell `column` (from 1)
-    blanked out, so its text is matched in its own cell."""
-    if not isinstance(column, int) or not 0 < line <= len(source):
-        return ()
-    row = source[line - 1]
+def _only_cell(row: str, column: Any) -> str | None:
+    """A table row with everything but cell `column` (from 1) blanked out, so the
+    cell's text is matched in its own cell; None when the row has no such cell."""
+    if not isinstance(column, int):
+        return None
     borders = [m.start() for m in _CELL_BORDER.finditer(row)]
     if borders and not row[: borders[0]].strip():
         borders = borders[1:]  # the row's opening "|"
     edges = [-1, *borders, len(row)]
     if column >= len(edges):
-        return ()
+        return None
     left, right = edges[column - 1] + 1, edges[column]
-    return _OneLineChanged(source, line, "\0" * left + row[left:right] + "\0" * (len(row) - right))
-
-
-class _OneLineChanged(Sequence[str]):
-    """The source lines with line `line` (from 1) read as `text`, without copying them."""
-
-    def __init__(self, source: Sequence[str], line: int, text: str) -> None:
-        self.source, self.index, self.text = source, line - 1, text
-
-    def __len__(self) -> int:
-        return len(self.source)
-
-    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
-        return self.text if i == self.index else self.source[i]
+    return "\0" * left + row[left:right] + "\0" * (len(row) - right)
 
 
 def number_blocks(
@@ -217,10 +203,11 @@ def number_blocks(
         )
         columns: tuple[tuple[int, int], ...] = ()
         if source is not None and draft.line is not None:
-            lines = source
-            if draft.kind is BlockKind.TABLE_CELL:
-                lines = _only_cell(source, draft.line, draft.style.get("column"))
-            columns = source_columns(draft.text, draft.line, draft.lines, lines)
+            if draft.kind is not BlockKind.TABLE_CELL:
+                columns = source_columns(draft.text, draft.line, draft.lines, source)
+            elif 0 < draft.line <= len(source):  # one line: match it against its cell alone
+                cell = _only_cell(source[draft.line - 1], draft.style.get("column"))
+                columns = source_columns(draft.text, 1, (), [cell]) if cell is not None else ()
         blocks.append(
             Block(draft.kind, draft.text, location, draft.level, draft.style, draft.lines, columns)
         )

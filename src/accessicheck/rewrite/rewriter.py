@@ -248,7 +248,7 @@ def _remaining(items: Sequence[SentenceRewrite], rules: Sequence[Any], config: A
     ]
     analysed = analysis.analyse_documents(
         [Document(path=items[0].path, format="text", blocks=blocks)],
-        parse=any("parser" in r.model_parts for r in rules),
+        parse="parser" in registry.model_parts(rules),
     )[0]
     found = check_engine.run_rules(analysed, list(rules), config)
     by_block: dict[int, list[Finding]] = {}

@@ -55,7 +55,7 @@ def _check_uncached(
         from . import parallel
 
         rules = engine.active_rules(registry.all_rules(), config)
-        with_ner = any("ner" in r.model_parts for r in rules)
+        with_ner = "ner" in registry.model_parts(rules)
         return parallel.check_each(files, config, jobs, with_ner=with_ner, progress=progress)
     cap = int(config["file_memory_mb"])
     return api.analyse_files(files, config, progress=progress, memory_mb=cap).results
