@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .word_attributes import WordAttributes, main_pass_off
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -62,6 +64,13 @@ def pipeline(with_ner: bool = False) -> Language:
     return nlp
 
 
+@cache
+def word_attributes(with_ner: bool = False) -> WordAttributes:
+    """The look-up that stands in for the attribute ruler and lemmatizer in the
+    main pass (see `word_attributes`)."""
+    return WordAttributes(pipeline(with_ner))
+
+
 def _off(nlp: Language, names: Iterable[str]) -> list[str]:
     return [n for n in names if n in nlp.pipe_names]
 
@@ -86,10 +95,13 @@ def analyse(
     `parse_sentences`).
     """
     nlp = pipeline(with_ner)
-    with nlp.select_pipes(disable=_off(nlp, _MAIN_PASS_OFF)):
+    set_attributes = word_attributes(with_ner)
+    off = _off(nlp, _MAIN_PASS_OFF) + list(main_pass_off(nlp))
+    with nlp.select_pipes(disable=off):
         out: list[Doc] = []
         waiting: list[Doc] = []
         for doc in nlp.pipe(texts, batch_size=_BATCH, n_process=max(1, jobs)):
+            set_attributes(doc)
             if parse_if is None:
                 _drop_tensor(doc)
             else:

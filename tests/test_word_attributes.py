@@ -1,0 +1,101 @@
+"""The main pass looks up parts of speech, grammar features and lemmas.
+
+`language.word_attributes` stands in for spaCy's attribute ruler and
+lemmatizer in the main pass. Its answers come from those two components, a
+word at a time, so every word must come out exactly as spaCy's own pipeline
+tags it: checked here on every block of real papers (the examples, the test
+papers and the public documents of the shared corpus) and on the two-word
+patterns the ruler has ("gon na", "let 's").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accessicheck.api import load_documents
+from accessicheck.core.config import load as load_config
+from accessicheck.engine import registry
+from accessicheck.language import nlp
+
+from .conftest import CORPUS, ROOT
+
+PAPERS = sorted(
+    p
+    for pattern in ("examples/*.*", "tests/data/**/*.md", "tests/data/**/*.txt")
+    for p in ROOT.glob(pattern)
+    if p.suffix in {".md", ".txt", ".docx", ".pdf", ".pptx"}
+)
+CORPUS_PAPERS = sorted(
+    p
+    for p in CORPUS.glob("**/*")
+    if p.suffix in {".docx", ".pdf", ".pptx"} and p.stat().st_size < 400_000
+)[:40]
+
+TRICKY = [
+    "Y'all gon na love this, let's go. I ain't sure. C'm on! We got ta leave.",
+    "y all\n\n  got ta see\t\tit  ",
+    "Let 's meet. LET'S MEET. I gotta go, gonna be late.",
+    "That is that. Those who can, do; those who can't, don't. But I do.",
+    "Someone said nothing to anybody; everything is fine, I'd say.",
+    " ",
+    "",
+]
+
+
+def _texts(paths: list[Path]) -> list[str]:
+    config = load_config(rules=registry.all_rules(), isolated=True)
+    texts: list[str] = []
+    for document in load_documents(paths, config):
+        texts.extend(block.text for block in document.blocks)
+    return texts
+
+
+def _words(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.is_sent_start) for t in doc]
+
+
+def _spacy_own(texts: list[str]):  # type: ignore[no-untyped-def]
+    model = nlp.pipeline(False)
+    with model.select_pipes(disable=["parser"]):
+        return list(model.pipe(texts))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(lambda: TRICKY, id="two-word patterns"),
+        pytest.param(lambda: _texts(PAPERS), id="examples and test papers"),
+        pytest.param(lambda: _texts(CORPUS_PAPERS), id="shared corpus"),
+    ],
+)
+def test_every_word_is_tagged_as_spacys_own_components_tag_it(texts) -> None:  # type: ignore[no-untyped-def]
+    texts = texts()
+    if not texts:
+        pytest.skip("no papers found")
+    ours = nlp.analyse(texts)
+    theirs = _spacy_own(texts)
+    different = [
+        (a, b)
+        for ours_doc, theirs_doc in zip(ours, theirs, strict=True)
+        for a, b in zip(_words(ours_doc), _words(theirs_doc), strict=True)
+        if a != b
+    ]
+    assert sum(len(d) for d in ours) > 0
+    assert different == []
+
+
+def test_the_two_word_patterns_are_spacys_answers() -> None:
+    # The ruler, not the lemmatizer, gives these lemmas: they show the doc went to
+    # spaCy's own components and was not looked up a word at a time.
+    (doc,) = nlp.analyse(["We are gon na see, let 's go."])
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["gon"] == "go" and lemmas["na"] == "to" and lemmas["'s"] == "us"
+
+
+def test_a_word_after_a_first_look_up_is_answered_the_same() -> None:
+    first = _words(nlp.analyse(["The minutes were agreed."])[0])
+    again = _words(nlp.analyse(["The minutes were agreed."])[0])
+    assert first == again
+    assert [w[4] for w in first] == ["the", "minute", "be", "agree", "."]
