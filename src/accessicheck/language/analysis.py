@@ -11,7 +11,7 @@ heading) and their readability. Sentences that may be passive (see
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -220,7 +220,7 @@ def analyse_documents(
     `parse`: parse the sentences that may be passive in the same pass (for
     the rules that need the parser).
     """
-    parse_if = passive.candidates if parse else None
+    parse_if = passive.candidate_sentences if parse else None
     pieces: list[tuple[int, int, str]] = []  # (document, block, text)
     expected: list[list[int]] = []  # how many pieces each block has
     for d, document in enumerate(documents):
@@ -293,7 +293,7 @@ def _analyse_within(
     with_ner: bool,
     seconds: float,
     progress: Callable[[int, int], None] | None = None,
-    parse_if: Callable[[Span], object] | None = None,
+    parse_if: Callable[[Doc], Iterable[Span]] | None = None,
 ) -> list[tuple[tuple[int, int, str], Doc]]:
     """Run the pieces through the model in batches, within each document's seconds.
 

@@ -14,7 +14,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .word_attributes import WordAttributes, main_pass_off
 
@@ -81,7 +81,7 @@ def analyse(
     with_ner: bool = False,
     jobs: int = 1,
     done: Callable[[int], None] | None = None,
-    parse_if: Callable[[Span], Any] | None = None,
+    parse_if: Callable[[Doc], Iterable[Span]] | None = None,
 ) -> list[Doc]:
     """Tag, lemmatise and split into sentences, in batches, in order.
 
@@ -89,7 +89,7 @@ def analyse(
     Give it pieces no longer than `bounds.CHUNK_CHARS`: `analysis` splits
     long blocks and defuses runs of punctuation before they get here.
 
-    `parse_if(sentence)`, if given, picks sentences to parse: each doc's
+    `parse_if(doc)`, if given, picks the doc's sentences to parse: each doc's
     `user_data[PARSES]` then maps (start, end), the character offsets of each
     picked sentence without the spaces at its ends, to its full parse (see
     `parse_sentences`).
@@ -131,7 +131,7 @@ def trimmed(sent: Span, text: str) -> tuple[int, int]:
 
 
 def parse_sentences(
-    docs: list[Doc], parse_if: Callable[[Span], Any], *, with_ner: bool = False
+    docs: list[Doc], parse_if: Callable[[Doc], Iterable[Span]], *, with_ner: bool = False
 ) -> None:
     """Parse the sentences of these main-pass docs that `parse_if` picks, then let go
     of the docs' tensors.
@@ -151,10 +151,12 @@ def parse_sentences(
     for doc in docs:
         found: dict[tuple[int, int], Doc] = {}
         doc.user_data[PARSES] = found
-        text, attrs, values = _text(doc), None, None
-        for sent in doc.sents:
+        text, attrs, values = None, None, None
+        for sent in parse_if(doc):
+            if text is None:
+                text = _text(doc)
             start, end = trimmed(sent, text)
-            if start == end or not parse_if(sent):
+            if start == end:
                 continue
             span = doc.char_span(start, end)
             if span is None:  # not on word boundaries: left to `parse`

@@ -149,6 +149,41 @@ def candidates(tokens: Iterable[Any]) -> list[int]:
     return out
 
 
+#: How far before its participle a "be" or "get" can be: "was not always fully paid".
+_REACH = 4
+
+
+def candidate_sentences(doc: Any) -> list[Any]:
+    """The sentences of a tagged doc that have a candidate (`candidates`).
+
+    Reads the doc's arrays first, so that only a sentence with a past participle
+    shortly after a form of "be" or "get" is looked at word by word.
+    """
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, TAG
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([TAG, LOWER, LEMMA])
+    participles = numpy.flatnonzero(rows[:, 0] == strings["VBN"])
+    if not len(participles):
+        return []
+    be_or_get = numpy.isin(rows[:, 1], [strings[w] for w in _BE | _GET]) | (
+        rows[:, 2] == strings["be"]
+    )
+    out: list[Any] = []
+    last_end = -1
+    for j in participles.tolist():
+        if j < last_end or not be_or_get[max(0, j - _REACH) : j].any():
+            continue
+        sent = doc[j].sent
+        last_end = sent.end
+        if candidates(sent):
+            out.append(sent)
+    return out
+
+
 def _following(tok: Any) -> list[Any]:
     doc = tok.doc
     return [t for t in doc[tok.i + 1 : tok.i + 6] if not t.is_punct or t.text in {"-"}]

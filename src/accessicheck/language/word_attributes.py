@@ -58,29 +58,37 @@ class WordAttributes:
             return self._lemmatizer(self._ruler(doc))
         import numpy
 
-        known, answer = self._known, self._answer
-        rows = doc.to_array(self._read).tolist()
-        values = numpy.array(
-            [known.get((orth, tag)) or answer(orth, tag) for orth, tag in rows],
-            dtype="uint64",
-        )
+        known = self._known
+        rows = [(orth, tag) for orth, tag in doc.to_array(self._read).tolist()]
+        missing = {row for row in rows if row not in known}
+        if missing:
+            if len(known) + len(missing) > _MAX_REMEMBERED:
+                known.clear()
+                missing = set(rows)
+            self._answer(sorted(missing))
+        values = numpy.array([known[row] for row in rows], dtype="uint64")
         doc.from_array(self._write, values)
         return doc
 
-    def _answer(self, orth: int, tag: int) -> tuple[int, int, int, int]:
-        """What spaCy's two components give this word with this tag, alone."""
+    def _answer(self, missing: list[tuple[int, int]]) -> None:
+        """Ask spaCy's two components about these (word, tag) pairs, and remember.
+
+        The words go in one doc, each on its own between line breaks, so no two
+        of them can make one of the ruler's two-word patterns.
+        """
         from spacy.tokens import Doc
 
         vocab = self._nlp.vocab
-        alone = Doc(vocab, words=[vocab.strings[orth]], spaces=[False])
-        alone[0].tag = tag
+        words: list[str] = []
+        for orth, _ in missing:
+            words += [vocab.strings[orth], "\n"]
+        alone = Doc(vocab, words=words, spaces=[False] * len(words))
+        for i, (_, tag) in enumerate(missing):
+            alone[2 * i].tag = tag
         self._lemmatizer(self._ruler(alone))
-        word = alone[0]
-        found = (word.tag, word.pos, word.morph.key, word.lemma)
-        if len(self._known) >= _MAX_REMEMBERED:
-            self._known.clear()
-        self._known[(orth, tag)] = found
-        return found
+        for i, key in enumerate(missing):
+            word = alone[2 * i]
+            self._known[key] = (word.tag, word.pos, word.morph.key, word.lemma)
 
     def _has_pair(self, doc: Doc) -> bool:
         """True when two neighbouring words could match a two-word pattern."""
