@@ -122,7 +122,8 @@ def test_sarif_is_valid_against_the_schema(tmp_path: Path) -> None:
     assert [r["id"] for r in rules][: len(registry.all_rules())] == list(registry.all_rules())
     by_rule = {r["ruleId"]: r for r in run["results"]}
     region = by_rule["AC101"]["locations"][0]["physicalLocation"]["region"]
-    assert region == {"startLine": 5, "startColumn": 1}
+    # The long sentence is the whole of line 5.
+    assert region == {"startLine": 5, "startColumn": 1, "endLine": 5, "endColumn": len(LONG) + 1}
     assert by_rule["AC101"]["level"] == "error"
     assert rules[by_rule["AC101"]["ruleIndex"]]["id"] == "AC101"
     assert "region" not in by_rule["AC901"]["locations"][0]["physicalLocation"]
@@ -198,7 +199,8 @@ def test_github_annotations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith(
-        "::error file=paper%2C draft.md,line=5,col=1,title=AC101 long-sentence::"
+        f"::error file=paper%2C draft.md,line=5,endLine=5,col=1,endColumn={len(LONG) + 1},"
+        "title=AC101 long-sentence::"
     )
     assert lines[-1] == "accessicheck: 1 error, 0 warnings, 0 notes in 1 file."
     assert len(lines) == 2
@@ -222,7 +224,7 @@ def test_gitlab_code_quality(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         assert issue["severity"] in {"info", "minor", "major", "critical", "blocker"}
         assert issue["location"]["path"] == "paper.md"
     long = next(i for i in issues if i["check_name"] == "AC101")
-    assert long["location"]["lines"]["begin"] == 5 and long["severity"] == "major"
+    assert long["location"]["lines"] == {"begin": 5, "end": 5} and long["severity"] == "major"
     assert len({i["fingerprint"] for i in issues}) == len(issues)
 
 

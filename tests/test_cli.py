@@ -45,7 +45,7 @@ def test_help_and_version(runner: CliRunner) -> None:
 def test_clean_paper_exits_zero(runner: CliRunner, tmp_path: Path) -> None:
     code, data = run_json(runner, str(write(tmp_path, "good.md", f"# Plan\n\n{GOOD}\n")))
     assert code == 0
-    assert data["schema_version"] == "2.1"
+    assert data["schema_version"] == "2.2"
     assert data["summary"]["error"] == 0
     assert data["files"][0]["readability"]["words"] == 12
     assert data["files"][0]["readability"]["too_short"] is True

@@ -58,6 +58,11 @@ def test_every_word_points_at_itself_in_the_file(path: Path) -> None:
                 unknown += 1
             elif source[line - 1][column - 1 : column - 1 + len(word)] != word:
                 wrong.append((line, column, word))
+            else:  # the column just after the word's last character (SARIF's endColumn)
+                last = offset + len(word) - 1
+                end_line, end_column = block.line_at(last), block.column_at(last)
+                if end_line != line or end_column is None or end_column + 1 != column + len(word):
+                    wrong.append((line, column, f"{word} ends at {end_line}:{end_column}"))
     assert wrong == []
     assert unknown <= words // 100  # a word the loader changed (a code span's marks) may be unknown
 
@@ -137,8 +142,27 @@ def test_the_column_reaches_sarif_github_and_json(tmp_path: Path) -> None:
     sarif = json.loads(runner.invoke(main, [*args, "--format", "sarif"]).output)
     (result,) = sarif["runs"][0]["results"]
     region = result["locations"][0]["physicalLocation"]["region"]
-    assert region == {"startLine": 3, "startColumn": 20}  # the verb group "must be returned"
+    # The verb group "must be returned": columns 20 to 35, so the end is column 36.
+    assert region == {"startLine": 3, "startColumn": 20, "endLine": 3, "endColumn": 36}
+    line = paper.read_text(encoding="utf-8").split("\n")[2]
+    assert line[20 - 1 : 36 - 1] == "must be returned"
     github = runner.invoke(main, [*args, "--format", "github"]).output
-    assert ",line=3,col=20," in github
+    assert ",line=3,endLine=3,col=20,endColumn=36," in github
     data = json.loads(runner.invoke(main, [*args, "--format", "json"]).output)
-    assert data["files"][0]["findings"][0]["location"]["column"] == 20
+    location = data["files"][0]["findings"][0]["location"]
+    assert (location["column"], location["end_line"], location["end_column"]) == (20, 3, 36)
+
+
+def test_a_finding_over_two_lines_ends_on_the_second(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from accessicheck.cli.commands import main
+
+    paper = tmp_path / "paper.md"
+    paper.write_text("# Notes\n\nThe form must be\nreturned by the panel.\n", encoding="utf-8")
+    args = ["check", "--isolated", "--no-cache", "--select", "AC103", "--format", "sarif"]
+    sarif = json.loads(CliRunner().invoke(main, [*args, str(paper)]).output)
+    (result,) = sarif["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    # "must be" ends line 3; "returned" is columns 1 to 8 of line 4.
+    assert region == {"startLine": 3, "startColumn": 10, "endLine": 4, "endColumn": 9}

@@ -92,6 +92,8 @@ class Location:
     `paragraph` is the block's number in reading order, counting from 1.
     `line` is the line in the source file, for text formats, and `column` the
     column in that line (counting characters from 1) where the text starts.
+    `end_line` and `end_column` say where it ends: the column just after its
+    last character, as SARIF counts (known only when `column` is).
     `heading` is the text of the nearest heading above.
     `start` and `end` are character offsets into the block's text.
     """
@@ -104,6 +106,8 @@ class Location:
     start: int | None = None
     end: int | None = None
     column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
 
     def describe(self) -> str:
         """A short, plain description such as "page 3, paragraph 12".

@@ -72,23 +72,31 @@ class Hit:
         if isinstance(place, Location):
             location = place
         elif place is not None:
-            location, text = _where_in(place, start), place.text
+            location, text = _where_in(place, start, end), place.text
         return cls(message, start, end, suggestions, severity, location, text, excerpt)
 
     def placed(self, block: Any) -> Hit:
         """This hit on `block` (an analysed block) unless it already says where it is."""
         if self.location is not None:
             return self
-        return replace(self, location=_where_in(block, self.start), text=block.text)
+        return replace(self, location=_where_in(block, self.start, self.end), text=block.text)
 
 
-def _where_in(block: Any, start: int | None) -> Location:
-    """Where character `start` of an analysed block's text is: the block's location, with
-    the source line that holds `start` when the block was joined from several lines."""
+def _where_in(block: Any, start: int | None, end: int | None = None) -> Location:
+    """Where characters `start` to `end` of an analysed block's text are: the block's
+    location, with the source line and column that hold `start` when the block was
+    joined from several lines, and the line and column just after `end` when known."""
     b = block.block
     if start is None or not (b.lines or b.columns):
         return b.location
-    return replace(b.location, line=b.line_at(start), column=b.column_at(start))
+    column = b.column_at(start)
+    where = replace(b.location, line=b.line_at(start), column=column)
+    if column is None or end is None or end <= start:
+        return where
+    last = b.column_at(end - 1)
+    if last is None:
+        return where
+    return replace(where, end_line=b.line_at(end - 1), end_column=last + 1)
 
 
 @dataclass(frozen=True)

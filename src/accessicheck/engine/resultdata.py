@@ -16,7 +16,8 @@ from ..language.readability import Counts
 from .report import FileResult, SectionResult
 
 #: 2: the document's facts are no longer stored (nothing read them back).
-VERSION = 2
+#: 3: a location has where it ends (end line and end column).
+VERSION = 3
 
 
 def _counts(c: Counts) -> dict[str, int]:
@@ -44,6 +45,8 @@ def _finding(f: Finding) -> dict[str, Any]:
             loc.start,
             loc.end,
             loc.column,
+            loc.end_line,
+            loc.end_column,
         ],
         "excerpt": f.excerpt,
         "suggestions": [[s.text, s.replacement, s.safe] for s in f.suggestions],

@@ -31,8 +31,12 @@ def annotation(f: Finding) -> str:
     props = [f"file={escape_property(display_path(loc.path))}"]
     if loc.line is not None:
         props.append(f"line={loc.line}")
+        if loc.end_line is not None:
+            props.append(f"endLine={loc.end_line}")
         if loc.column is not None:
             props.append(f"col={loc.column}")
+        if loc.end_column is not None and loc.end_line == loc.line:
+            props.append(f"endColumn={loc.end_column}")
     props.append(f"title={escape_property(f'{f.code} {f.slug}')}")
     message = f.message
     if loc.line is None and (loc.page is not None or loc.paragraph is not None):

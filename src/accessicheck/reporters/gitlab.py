@@ -1,9 +1,9 @@
 """GitLab Code Quality report (a JSON list in the Code Climate style).
 
 Each finding has a description, check_name, fingerprint, severity and
-location (path and first line). GitLab needs a line, so a finding in a format
-without lines (Word, PDF, slides) is put on line 1, with the page or
-paragraph in its description.
+location (path, first line and, when known, last line). GitLab needs a
+line, so a finding in a format without lines (Word, PDF, slides) is put on
+line 1, with the page or paragraph in its description.
 """
 
 from __future__ import annotations
@@ -30,8 +30,16 @@ def _issue(f: Finding, fingerprint: str) -> dict[str, Any]:
         "categories": ["Style"],
         "fingerprint": fingerprint,
         "severity": SEVERITY[f.severity],
-        "location": {"path": display_path(loc.path), "lines": {"begin": loc.line or 1}},
+        "location": {"path": display_path(loc.path), "lines": _lines(loc)},
     }
+
+
+def _lines(loc: Any) -> dict[str, int]:
+    """The first line (1 when the format has no lines) and, when known, the last."""
+    lines = {"begin": loc.line or 1}
+    if loc.line is not None and loc.end_line is not None:
+        lines["end"] = loc.end_line
+    return lines
 
 
 def as_data(report: Report) -> list[dict[str, Any]]:

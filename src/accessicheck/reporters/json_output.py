@@ -15,7 +15,7 @@ from ..core.model import Finding, Location
 from ..engine.report import FileResult, Report
 from ..language.readability import Scores
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 
 def _location(loc: Location) -> dict[str, Any]:
@@ -25,6 +25,8 @@ def _location(loc: Location) -> dict[str, Any]:
         "paragraph": loc.paragraph,
         "line": loc.line,
         "column": loc.column,
+        "end_line": loc.end_line,
+        "end_column": loc.end_column,
         "heading": loc.heading,
         "start": loc.start,
         "end": loc.end,

@@ -86,6 +86,9 @@ def _result(f: Finding, index: int, fingerprint: str) -> dict[str, Any]:
         physical["region"] = {"startLine": loc.line}
         if loc.column is not None:
             physical["region"]["startColumn"] = loc.column
+        if loc.end_line is not None and loc.end_column is not None:
+            physical["region"]["endLine"] = loc.end_line
+            physical["region"]["endColumn"] = loc.end_column
     result: dict[str, Any] = {
         "ruleId": f.code,
         "ruleIndex": index,
