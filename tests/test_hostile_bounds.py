@@ -118,6 +118,18 @@ def test_offsets_stay_in_the_original_text_after_defusing() -> None:
     assert sentences[-1].endswith("After the line.")
 
 
+def test_a_lone_surrogate_is_read_as_a_replacement_character() -> None:
+    # Half of a UTF-16 pair cannot be encoded, and stopped the language model.
+    text = "We met \ud800 on Monday. The lift \udfff was broken."
+    assert bounds.defuse(text) == text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    doc = Document(
+        "p.txt", "text", blocks=[Block(BlockKind.PARAGRAPH, text, Location("p.txt", paragraph=1))]
+    )
+    (analysed,) = analysis.analyse_documents([doc])
+    sentences = [s.text for s in analysed.blocks[0].sentences]
+    assert sentences == ["We met \ud800 on Monday.", "The lift \udfff was broken."]
+
+
 def test_a_file_over_its_time_stops_and_says_so_and_others_go_on() -> None:
     slow = document(*(SENTENCE * 20 for _ in range(200)), path="slow.txt")
     quick = document("A short paper.", path="quick.txt")

@@ -56,12 +56,19 @@ class Clock:
         return self.elapsed() > self.seconds
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def defuse(text: str) -> str:
     """`text` with long runs of punctuation and very long "words" broken by spaces.
 
-    The result has exactly the same length as `text`: every character is
-    where it was, or has become a space.
+    A lone surrogate (half of a character pair, which no UTF-8 text can hold
+    and the language model cannot read) becomes U+FFFD, the replacement
+    character. The result has exactly the same length as `text`: every
+    character is where it was, or has become a space or U+FFFD.
     """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     if len(text) <= MAX_PUNCTUATION_RUN:
         return text
 

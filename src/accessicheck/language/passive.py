@@ -153,12 +153,9 @@ def candidates(tokens: Iterable[Any]) -> list[int]:
 _REACH = 4
 
 
-def candidate_sentences(doc: Any) -> list[Any]:
-    """The sentences of a tagged doc that have a candidate (`candidates`).
-
-    Reads the doc's arrays first, so that only a sentence with a past participle
-    shortly after a form of "be" or "get" is looked at word by word.
-    """
+def _likely(doc: Any) -> list[int]:
+    """Token indices of the doc's past participles with a form of "be" or "get" at
+    most `_REACH` words before: every candidate is one of these (read from arrays)."""
     if not len(doc):
         return []
     import numpy
@@ -172,16 +169,41 @@ def candidate_sentences(doc: Any) -> list[Any]:
     be_or_get = numpy.isin(rows[:, 1], [strings[w] for w in _BE | _GET]) | (
         rows[:, 2] == strings["be"]
     )
+    return [j for j in participles.tolist() if be_or_get[max(0, j - _REACH) : j].any()]
+
+
+def candidate_sentences(doc: Any) -> list[Any]:
+    """The sentences of a tagged doc that have a candidate (`candidates`).
+
+    Reads the doc's arrays first, so that only a sentence with a past participle
+    shortly after a form of "be" or "get" is looked at word by word.
+    """
     out: list[Any] = []
     last_end = -1
-    for j in participles.tolist():
-        if j < last_end or not be_or_get[max(0, j - _REACH) : j].any():
+    for j in _likely(doc):
+        if j < last_end:
             continue
         sent = doc[j].sent
         last_end = sent.end
         if candidates(sent):
             out.append(sent)
     return out
+
+
+#: The last doc `span_candidates` read, and its likely participles.
+_LAST: list[tuple[Any, list[int]]] = []
+
+
+def span_candidates(span: Any) -> list[int]:
+    """`candidates(span)` for a sentence of a tagged doc, reading the doc's arrays
+    once for all its sentences and looking word by word only where a candidate can be."""
+    doc = span.doc
+    if not _LAST or _LAST[0][0] is not doc:
+        _LAST[:] = [(doc, _likely(doc))]
+    likely = _LAST[0][1]
+    if not any(span.start <= j < span.end for j in likely):
+        return []
+    return candidates(span)
 
 
 def _following(tok: Any) -> list[Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.model import Suggestion
 from ...engine.registry import Hit, RuleContext, rule
-from ...language import syllables
+from ...language import syllables, word_arrays
 from ...language.analysis import Sentence
 
 
@@ -96,6 +96,10 @@ def _is_negator(tok: Any, nxt: Any | None) -> bool:
         # "no later than", "no more than", a bare "No." are not negatives here.
         return not (nxt is None or nxt.is_punct or nxt.lower_ in _COMPARATIVE_AFTER_NO)
     return False
+
+
+#: Every double negative `find` reports starts with one of these words.
+_STARTS = _NOT | _NEGATIVE_WORDS | {"no"}
 
 
 def _is_boundary(tok: Any) -> bool:
@@ -203,7 +207,10 @@ def double_negative(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
     "neither … nor", and negatives in different parts of a sentence ("No
     one came because the bus did not run").
     """
-    tokens = list(sentence.span)
+    span = sentence.span
+    if not word_arrays.has_any(span.doc, span.start, span.end, _STARTS):
+        return  # no word that can start a double negative: no need to read the words
+    tokens = list(span)
     for i, j, kind, stem in find(tokens):
         first, last = tokens[i], tokens[j]
         if i > 0 and first.lower_ in _NOT and not tokens[i - 1].whitespace_:

@@ -14,7 +14,7 @@ from ...core.wordlists import open_wordlist
 from ...engine.registry import Hit, RuleContext, rule
 from ...glossary import Glossary
 from ...glossary.lemmas import candidates
-from ...language import syllables
+from ...language import syllables, word_arrays
 from ...language.analysis import Sentence
 from ...language.readability import LONG_WORD_SYLLABLES
 from .sentence_kinds import is_label_or_list
@@ -57,8 +57,6 @@ def shorter(word: str, g: Glossary) -> str:
     return ""
 
 
-_NAMES = frozenset({"NNP", "NNPS"})
-
 #: Web and email addresses are not words to swap.
 LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 
@@ -68,7 +66,8 @@ def long_words(sentence: Sentence, g: Glossary | None = None) -> list[tuple[int,
 
     With a glossary, words it keeps (`preferred`, `allowed`) do not count.
     """
-    tags = {t.idx: t.tag_ for t in sentence.span}
+    span = sentence.span
+    names = word_arrays.names_at(span.doc, span.start, span.end)
     links = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in LINK.finditer(sentence.text)
     ]
@@ -78,7 +77,7 @@ def long_words(sentence: Sentence, g: Glossary | None = None) -> list[tuple[int,
             continue
         if word.isupper() or any(ch.isdigit() for ch in word):
             continue
-        if word.lower() in familiar() or tags.get(start) in _NAMES:
+        if word.lower() in familiar() or start in names:
             continue
         if word[:1].isupper() and start > sentence.start:
             continue  # a name or a title inside the sentence ("the new Strategy")

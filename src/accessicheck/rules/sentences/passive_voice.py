@@ -26,6 +26,7 @@ from ...language.passive import (
     parsed,
     parses,
     passive_parts,
+    span_candidates,
     verb_group,
 )
 
@@ -180,7 +181,7 @@ def passive_voice(sentence: Sentence, ctx: RuleContext) -> Iterator[Hit]:
 
     After: "The panel wrote the report."
     """
-    starts = candidates(sentence.span)
+    starts = span_candidates(sentence.span)
     if not starts:
         return
     doc = _parse(ctx, sentence)

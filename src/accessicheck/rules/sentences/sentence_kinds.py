@@ -14,6 +14,7 @@ import re
 from weakref import WeakKeyDictionary
 
 from ...glossary.acronyms import SPEAKING_VERBS
+from ...language import word_arrays
 from ...language.analysis import Sentence
 from ...language.readability import words as readability_words
 
@@ -26,8 +27,10 @@ MAX_CAPITALISED_SHARE = 0.5
 
 def capitalised_share(sentence: Sentence) -> float:
     """The share of words after the first that start with a capital letter."""
-    words = [t.text for t in sentence.span if t.is_alpha]
-    rest = words[1:]
+    span = sentence.span
+    arrays = word_arrays.of(span.doc)
+    strings = arrays.strings
+    rest = [strings[arrays.orth[i]] for i in range(span.start, span.end) if arrays.is_alpha[i]][1:]
     if not rest:
         return 0.0
     return sum(1 for w in rest if w[:1].isupper()) / len(rest)
@@ -35,7 +38,10 @@ def capitalised_share(sentence: Sentence) -> float:
 
 def has_verb(sentence: Sentence) -> bool:
     """True when the language model finds a verb (or auxiliary) in the sentence."""
-    return any(t.pos_ in ("VERB", "AUX") for t in sentence.span)
+    span = sentence.span
+    arrays = word_arrays.of(span.doc)
+    verbs = {arrays.strings["VERB"], arrays.strings["AUX"]}
+    return any(arrays.pos[i] in verbs for i in range(span.start, span.end))
 
 
 #: The answers of `is_label_or_list`, for the life of each sentence: four rules ask.

@@ -1,0 +1,56 @@
+"""A doc's words as arrays, read once for all the sentences that ask.
+
+Rules that look at every word of a sentence (its tag, its part of speech,
+whether it is made of letters) would otherwise make a spaCy Token object
+for each word, again in each rule. `of(doc)` reads the columns they need
+from the doc in one call and keeps them for the doc read last: rules run a
+block at a time, so the next sentence almost always asks about the same doc.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+
+class WordArrays(NamedTuple):
+    """Per word of a doc: its text, start offset, tag, part of speech and whether
+    it is all letters; plus the doc's string table, to turn hashes into text."""
+
+    orth: list[int]
+    lower: list[int]
+    idx: list[int]
+    tag: list[int]
+    pos: list[int]
+    is_alpha: list[int]
+    strings: Any
+
+
+#: The doc read last and its arrays.
+_LAST: list[tuple[Any, WordArrays]] = []
+
+
+def of(doc: Any) -> WordArrays:
+    """The word arrays of this doc (read once while it is the doc being asked about)."""
+    if _LAST and _LAST[0][0] is doc:
+        return _LAST[0][1]
+    from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, POS, TAG
+
+    rows = doc.to_array([ORTH, LOWER, IDX, TAG, POS, IS_ALPHA]) if len(doc) else None
+    columns = [[] for _ in range(6)] if rows is None else [c.tolist() for c in rows.T]
+    found = WordArrays(*columns, doc.vocab.strings)
+    _LAST[:] = [(doc, found)]
+    return found
+
+
+def has_any(doc: Any, start: int, end: int, words: frozenset[str]) -> bool:
+    """True when one of words start..end is, in lower case, one of `words`."""
+    arrays = of(doc)
+    wanted = {arrays.strings[w] for w in words}
+    return any(arrays.lower[i] in wanted for i in range(start, end))
+
+
+def names_at(doc: Any, start: int, end: int) -> set[int]:
+    """Start offsets of the words tagged as names (NNP, NNPS) among words start..end."""
+    words = of(doc)
+    names = {words.strings["NNP"], words.strings["NNPS"]}
+    return {words.idx[i] for i in range(start, end) if words.tag[i] in names}
