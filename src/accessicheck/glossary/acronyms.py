@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .tokens import Tok, is_acronym_form
 from .unknown import zipf
@@ -304,8 +305,14 @@ _CODE = re.compile(r"[A-Z]{1,5}[0-9]{3,}")
 
 def candidate(tok: Tok) -> bool:
     """Written like an acronym (a word in capitals, or its plural)."""
-    text = _bare(tok.text)
-    if tok.protected or not text[:1].isupper() or _CODE.fullmatch(text):
+    return not tok.protected and _acronym_like(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _acronym_like(word: str) -> bool:
+    """`candidate` for a word's text (remembered: the same words come again and again)."""
+    text = _bare(word)
+    if not text[:1].isupper() or _CODE.fullmatch(text):
         return False
     return is_acronym_form(singular(text)) and any(c.isalpha() for c in text)
 
