@@ -263,7 +263,7 @@ def test_ctrl_c_exits_130_not_1(runner: CliRunner, monkeypatch: pytest.MonkeyPat
 
 
 #: Runs the command the way the installed `accessicheck` script does
-#: (`sys.exit(main())`, from [project.scripts]), with one part broken first.
+#: (`sys.exit(run())`, from [project.scripts]), with one part broken first.
 BROKEN_SCRIPT = """
 import sys
 from accessicheck.engine import registry
@@ -272,9 +272,9 @@ def broken():
     raise ValueError("made to fail")
 
 registry.all_rules = broken
-from accessicheck.cli import main
+from accessicheck.cli import run
 sys.argv = ["accessicheck", "rules"]
-sys.exit(main())
+sys.exit(run())
 """
 
 
@@ -287,7 +287,7 @@ def test_a_fault_in_a_real_process_exits_three(tmp_path: Path, debug: bool) -> N
 
     root = Path(__file__).resolve().parents[1]
     scripts = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts["accessicheck"] == "accessicheck.cli:main"
+    assert scripts["accessicheck"] == "accessicheck.cli:run"
     env = {k: v for k, v in os.environ.items() if k != "ACCESSICHECK_DEBUG"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root / "src"), env.get("PYTHONPATH")]))
     if debug:
