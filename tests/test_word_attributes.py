@@ -99,3 +99,21 @@ def test_a_word_after_a_first_look_up_is_answered_the_same() -> None:
     again = _words(nlp.analyse(["The minutes were agreed."])[0])
     assert first == again
     assert [w[4] for w in first] == ["the", "minute", "be", "agree", "."]
+
+
+def test_the_table_stays_bounded_and_right_when_it_fills(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accessicheck.language import word_attributes
+
+    monkeypatch.setattr(word_attributes, "_MAX_REMEMBERED", 12)
+    lookup = word_attributes.WordAttributes(nlp.pipeline(False))
+    texts = [
+        "The minutes of the last meeting were agreed as a true record.",
+        "Carers said the new travel payments arrived late again this month.",
+        "We asked the trust to publish the papers a week before each meeting.",
+    ]
+    model = nlp.pipeline(False)
+    with model.select_pipes(disable=["parser", *word_attributes.COMPONENTS]):
+        bare = list(model.pipe(texts))
+    ours = [_words(lookup(doc)) for doc in bare]
+    assert ours == [_words(doc) for doc in _spacy_own(texts)]
+    assert len(lookup._known) <= 20  # one doc's words at most, never the whole run's

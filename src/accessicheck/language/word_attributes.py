@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 COMPONENTS = ("attribute_ruler", "lemmatizer")
 
 #: Remembered (word, tag) answers before the table is emptied and started again.
-_MAX_REMEMBERED = 500_000
+_MAX_REMEMBERED = 100_000
 
 
 class WordAttributes:
