@@ -173,6 +173,34 @@ def test_sarif_output_file_from_its_name(tmp_path: Path) -> None:
     assert json.loads(out.read_text())["version"] == "2.1.0"
 
 
+def test_sarif_rules_link_to_the_groups_rules_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paper.md").write_text(PAPER, encoding="utf-8")
+    page = "https://papers.example.org/accessicheck/rules.html"
+    (tmp_path / "accessicheck.toml").write_text(f'rules_page = "{page}"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "sarif", "--no-cache", "paper.md"])
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, sarif_schema())
+    rules = {r["id"]: r for r in data["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["AC101"]["helpUri"] == page + "#ac101"
+    # The link's anchor is one the rules page has (docs/rules.md, published by the group).
+    assert '<a id="ac101"></a>' in (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+
+
+def test_a_rules_page_that_is_not_a_web_address_is_a_settings_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paper.md").write_text(PAPER, encoding="utf-8")
+    (tmp_path / "accessicheck.toml").write_text('rules_page = "docs/rules.md"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "sarif", "paper.md"])
+    assert result.exit_code == 2
+    assert "rules_page" in result.stderr and "https://" in result.stderr
+
+
 # --- GitHub -----------------------------------------------------------------
 
 

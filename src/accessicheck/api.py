@@ -86,7 +86,14 @@ class Pack:
 
 def make_report(config: Config, results: list[FileResult], rules: list[Rule]) -> Report:
     fail_on = None if config["fail_on"] == "never" else Severity(config["fail_on"])
-    return Report(results, config.profile, profiles.targets(config.profile), fail_on, rules)
+    return Report(
+        results,
+        config.profile,
+        profiles.targets(config.profile),
+        fail_on,
+        rules,
+        rules_page=config["rules_page"].strip(),
+    )
 
 
 def load_one(path: Path, config: Config) -> Document:

@@ -53,6 +53,10 @@ DEFAULTS: dict[str, Any] = {
     # file that needs more is reported, not checked (on Linux).
     "file_memory_mb": 1500,
     "rules": {},
+    # The web address of a copy of the rules page (docs/rules.md) for SARIF's
+    # rule links: each rule links to it with "#ac101" ("" = the package's own
+    # repository link, if it names one).
+    "rules_page": "",
     # The group's glossaries, in layer order: the organisation's first, the
     # meeting's last (later ones win). Paths are relative to the settings file.
     "glossaries": [],
@@ -204,6 +208,12 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
     for key in ("max_file_mb", "pdf_seconds", "file_seconds", "file_memory_mb"):
         if data[key] < 1:
             raise ConfigError(f"Setting '{key}' should be 1 or more.")
+    page = data["rules_page"].strip()
+    if page and not page.lower().startswith(("https://", "http://")):
+        raise ConfigError(
+            "Setting 'rules_page' should be a web address starting with https://, "
+            f"not {page!r}."
+        )
     for key in list(data["rewrite"]):
         if key not in DEFAULTS["rewrite"]:
             warnings.append(f"Unknown setting 'rewrite.{key}' was ignored. Check the spelling.")
@@ -443,4 +453,8 @@ exclude = [".*", "~$*", "node_modules", "__pycache__", "*.suggested.docx"]
 # checks on notice and reading time. Leave them out to use the agenda's dates.
 # meeting_date = "2026-03-12"
 # sent_date = "2026-03-02"
+
+# For SARIF output (GitHub code scanning): the web address of your copy of the
+# rules page (docs/rules.md), so each rule links to its own section.
+# rules_page = "https://papers.example.org/accessicheck/rules.html"
 """

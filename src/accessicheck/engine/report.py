@@ -43,6 +43,8 @@ class Report:
     targets: Targets
     fail_on: Severity | None  # None: never fail
     rules: list[Rule]
+    #: Where the rules page is on the web, for links to each rule ("" = not known).
+    rules_page: str = ""
 
     @property
     def findings(self) -> list[Finding]:

@@ -27,7 +27,10 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 
 
 def rules_page_url() -> str | None:
-    """The address of docs/rules.md, from the package's "Repository" link, if it has one."""
+    """The address of docs/rules.md, from the package's "Repository" link, if it has one.
+
+    The `rules_page` setting, when set, is used instead (see `as_data`).
+    """
     from importlib import metadata
 
     try:
@@ -109,7 +112,8 @@ def _result(f: Finding, index: int, fingerprint: str) -> dict[str, Any]:
 
 def as_data(report: Report) -> dict[str, Any]:
     rules = list(registry.all_rules().values())
-    table = [_rule(r, rules_page_url()) for r in rules]
+    page = report.rules_page or rules_page_url()
+    table = [_rule(r, page) for r in rules]
     index = {r.code: i for i, r in enumerate(rules)}
     findings = report.findings
     for f in findings:
