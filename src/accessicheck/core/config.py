@@ -211,8 +211,7 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
     page = data["rules_page"].strip()
     if page and not page.lower().startswith(("https://", "http://")):
         raise ConfigError(
-            "Setting 'rules_page' should be a web address starting with https://, "
-            f"not {page!r}."
+            f"Setting 'rules_page' should be a web address starting with https://, not {page!r}."
         )
     for key in list(data["rewrite"]):
         if key not in DEFAULTS["rewrite"]:
