@@ -71,3 +71,15 @@ def test_exit_handlers_still_run(tmp_path: Path) -> None:
 )
 def test_exit_code_is_what_python_would_give(code: object, expected: int) -> None:
     assert exit_code(code) == expected
+
+
+def test_a_profiler_still_gets_to_write_its_results(tmp_path: Path) -> None:
+    out = tmp_path / "run.prof"
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "accessicheck", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "accessicheck" in done.stdout
+    assert out.stat().st_size > 0

@@ -6,7 +6,8 @@ one paper that took about 0.2 to 0.3 seconds, about a tenth of the whole
 run, and nobody is waiting for it: the operating system takes the memory
 back at once. So `run` flushes the output, runs the exit handlers (which
 remove temporary folders and close logs) and then ends the process
-directly with the command's exit code.
+directly with the command's exit code. Under a profiler or a debugger it
+ends the usual way, so that they can write what they found.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ def run() -> None:
         code = exit_code(done.code)
     else:  # pragma: no cover - click always raises SystemExit
         code = 0
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        # A profiler or debugger (`python -m cProfile -m accessicheck`) writes its
+        # results after the program ends: end the usual way, so it can.
+        raise SystemExit(code)
     atexit._run_exitfuncs()  # temporary folders, logging, multiprocessing
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (`| head`)
