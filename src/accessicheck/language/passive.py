@@ -26,6 +26,8 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
+from . import word_arrays
+
 
 def _words(text: str) -> frozenset[str]:
     """A set of words from a space-separated list (easier to read and sort)."""
@@ -155,21 +157,26 @@ _REACH = 4
 
 def _likely(doc: Any) -> list[int]:
     """Token indices of the doc's past participles with a form of "be" or "get" at
-    most `_REACH` words before: every candidate is one of these (read from arrays)."""
-    if not len(doc):
-        return []
-    import numpy
-    from spacy.attrs import LEMMA, LOWER, TAG
-
-    strings = doc.vocab.strings
-    rows = doc.to_array([TAG, LOWER, LEMMA])
-    participles = numpy.flatnonzero(rows[:, 0] == strings["VBN"])
-    if not len(participles):
-        return []
-    be_or_get = numpy.isin(rows[:, 1], [strings[w] for w in _BE | _GET]) | (
-        rows[:, 2] == strings["be"]
-    )
-    return [j for j in participles.tolist() if be_or_get[max(0, j - _REACH) : j].any()]
+    most `_REACH` words before: every candidate is one of these. Read from the doc's
+    word arrays, once per doc."""
+    words = word_arrays.of(doc)
+    known = words.derived.get("passive")
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    strings = words.strings
+    participle, be = strings["VBN"], strings["be"]
+    be_or_get = {strings[w] for w in _BE | _GET}
+    starts = [
+        lower in be_or_get or lemma == be
+        for lower, lemma in zip(words.lower, words.lemma, strict=True)
+    ]
+    found = [
+        j
+        for j, tag in enumerate(words.tag)
+        if tag == participle and any(starts[max(0, j - _REACH) : j])
+    ]
+    words.derived["passive"] = found
+    return found
 
 
 def candidate_sentences(doc: Any) -> list[Any]:
@@ -190,18 +197,10 @@ def candidate_sentences(doc: Any) -> list[Any]:
     return out
 
 
-#: The last doc `span_candidates` read, and its likely participles.
-_LAST: list[tuple[Any, list[int]]] = []
-
-
 def span_candidates(span: Any) -> list[int]:
     """`candidates(span)` for a sentence of a tagged doc, reading the doc's arrays
     once for all its sentences and looking word by word only where a candidate can be."""
-    doc = span.doc
-    if not _LAST or _LAST[0][0] is not doc:
-        _LAST[:] = [(doc, _likely(doc))]
-    likely = _LAST[0][1]
-    if not any(span.start <= j < span.end for j in likely):
+    if not any(span.start <= j < span.end for j in _likely(span.doc)):
         return []
     return candidates(span)
 

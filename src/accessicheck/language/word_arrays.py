@@ -13,16 +13,20 @@ from typing import Any, NamedTuple
 
 
 class WordArrays(NamedTuple):
-    """Per word of a doc: its text, start offset, tag, part of speech and whether
-    it is all letters; plus the doc's string table, to turn hashes into text."""
+    """Per word of a doc: its text, lower case, lemma, start offset, tag, part of
+    speech and whether it is all letters (string hashes and numbers); the doc's
+    string table, to turn hashes into text; and `derived`, where a caller keeps
+    what it works out from these for the same doc (by a name of its own)."""
 
     orth: list[int]
     lower: list[int]
+    lemma: list[int]
     idx: list[int]
     tag: list[int]
     pos: list[int]
     is_alpha: list[int]
     strings: Any
+    derived: dict[str, Any]
 
 
 #: The doc read last and its arrays.
@@ -33,11 +37,12 @@ def of(doc: Any) -> WordArrays:
     """The word arrays of this doc (read once while it is the doc being asked about)."""
     if _LAST and _LAST[0][0] is doc:
         return _LAST[0][1]
-    from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, POS, TAG
+    from spacy.attrs import IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 
-    rows = doc.to_array([ORTH, LOWER, IDX, TAG, POS, IS_ALPHA]) if len(doc) else None
-    columns = [[] for _ in range(6)] if rows is None else [c.tolist() for c in rows.T]
-    found = WordArrays(*columns, doc.vocab.strings)
+    attrs = [ORTH, LOWER, LEMMA, IDX, TAG, POS, IS_ALPHA]
+    rows = doc.to_array(attrs) if len(doc) else None
+    columns = [[] for _ in attrs] if rows is None else [c.tolist() for c in rows.T]
+    found = WordArrays(*columns, doc.vocab.strings, {})
     _LAST[:] = [(doc, found)]
     return found
 

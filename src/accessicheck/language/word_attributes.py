@@ -1,15 +1,16 @@
 """Parts of speech, grammar features and lemmas for the main pass, looked up.
 
 spaCy's attribute ruler and lemmatizer give each word its part of speech,
-its grammar features ("Tense=Past|VerbForm=Part") and its lemma. They take
-about half of the main pass (the ruler runs a pattern matcher over every
+its grammar features ("Tense=Past|VerbForm=Part") and its lemma. They took
+about a third of the main pass (the ruler runs a pattern matcher over every
 word; the lemmatizer makes a Python object for every word), yet in the main
 pass, with the parser off, what they give a word depends only on the word
 and the tag the tagger gave it. So `WordAttributes` asks spaCy's own two
-components once for each (word, tag) pair, on a doc of that one word, and
-remembers the answer: every later word is a lookup. The answers are spaCy's
-own, so the result is the same word for word (`tests/test_word_attributes.py`
-compares them on real papers).
+components once for each new (word, tag) pair (the new words of a doc go
+together in one doc, each between line breaks) and remembers the answer:
+every later word is a lookup. The answers are spaCy's own, so the result is
+the same word for word (`tests/test_word_attributes.py` compares them on
+real papers).
 
 Two cases are not a single word's business, and go to spaCy's components as
 before, for the whole doc:
