@@ -155,11 +155,10 @@ def candidates(tokens: Iterable[Any]) -> list[int]:
 _REACH = 4
 
 
-def _likely(doc: Any) -> list[int]:
-    """Token indices of the doc's past participles with a form of "be" or "get" at
-    most `_REACH` words before: every candidate is one of these. Read from the doc's
-    word arrays, once per doc."""
-    words = word_arrays.of(doc)
+def _likely(words: word_arrays.WordArrays) -> list[int]:
+    """Token indices of a doc's past participles with a form of "be" or "get" at
+    most `_REACH` words before (from its word arrays): every candidate is one of
+    these. Kept with the arrays, so it is worked out once per doc."""
     known = words.derived.get("passive")
     if known is not None:
         return known  # type: ignore[no-any-return]
@@ -187,7 +186,8 @@ def candidate_sentences(doc: Any) -> list[Any]:
     """
     out: list[Any] = []
     last_end = -1
-    for j in _likely(doc):
+    # `read`, not `of`: these are the main pass's pieces, joined into blocks later.
+    for j in _likely(word_arrays.read(doc)):
         if j < last_end:
             continue
         sent = doc[j].sent
@@ -200,7 +200,7 @@ def candidate_sentences(doc: Any) -> list[Any]:
 def span_candidates(span: Any) -> list[int]:
     """`candidates(span)` for a sentence of a tagged doc, reading the doc's arrays
     once for all its sentences and looking word by word only where a candidate can be."""
-    if not any(span.start <= j < span.end for j in _likely(span.doc)):
+    if not any(span.start <= j < span.end for j in _likely(word_arrays.of(span.doc))):
         return []
     return candidates(span)
 

@@ -3,8 +3,8 @@
 Rules that look at every word of a sentence (its tag, its part of speech,
 whether it is made of letters) would otherwise make a spaCy Token object
 for each word, again in each rule. `of(doc)` reads the columns they need
-from the doc in one call and keeps them for the doc read last: rules run a
-block at a time, so the next sentence almost always asks about the same doc.
+from the doc in one call and keeps them in the doc's own `user_data`, so
+they last as long as the doc and no longer.
 """
 
 from __future__ import annotations
@@ -29,22 +29,30 @@ class WordArrays(NamedTuple):
     derived: dict[str, Any]
 
 
-#: The doc read last and its arrays.
-_LAST: list[tuple[Any, WordArrays]] = []
+#: Where `of` keeps a doc's arrays in its `user_data`.
+KEY = "accessicheck.word_arrays"
 
 
 def of(doc: Any) -> WordArrays:
-    """The word arrays of this doc (read once while it is the doc being asked about)."""
-    if _LAST and _LAST[0][0] is doc:
-        return _LAST[0][1]
+    """The word arrays of this doc, kept in it (read the first time they are asked for).
+
+    Only for a doc that is finished: `Doc.from_docs` cannot carry them over
+    when docs are joined (use `read` on pieces of a block).
+    """
+    known = doc.user_data.get(KEY)
+    if known is None:
+        known = doc.user_data[KEY] = read(doc)
+    return known  # type: ignore[no-any-return]
+
+
+def read(doc: Any) -> WordArrays:
+    """The word arrays of this doc, read now and not kept."""
     from spacy.attrs import IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 
     attrs = [ORTH, LOWER, LEMMA, IDX, TAG, POS, IS_ALPHA]
     rows = doc.to_array(attrs) if len(doc) else None
     columns = [[] for _ in attrs] if rows is None else [c.tolist() for c in rows.T]
-    found = WordArrays(*columns, doc.vocab.strings, {})
-    _LAST[:] = [(doc, found)]
-    return found
+    return WordArrays(*columns, doc.vocab.strings, {})
 
 
 def has_any(doc: Any, start: int, end: int, words: frozenset[str]) -> bool:
