@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from accessicheck.api import load_documents
 from accessicheck.core.config import load as load_config
@@ -117,3 +119,28 @@ def test_the_table_stays_bounded_and_right_when_it_fills(monkeypatch: pytest.Mon
     ours = [_words(lookup(doc)) for doc in bare]
     assert ours == [_words(doc) for doc in _spacy_own(texts)]
     assert len(lookup._known) <= 20  # one doc's words at most, never the whole run's
+
+
+#: Words people write, in capitals or not, with punctuation and the two-word
+#: patterns' words among them, joined by spaces and line breaks.
+_VOCABULARY = (
+    "the a minutes were was agreed AGREED let 's gon na got ta y' all ai n't I me you it "
+    "that this those can could will 'd someone nothing ICB NHS co-production re-ablement "
+    "Dr. 10:30 £25 5pm – — ( ) , . ; : ! ? \" ' … ½ café naïve 😀"
+)
+_WORDS = st.sampled_from([*_VOCABULARY.split(), "\t"])
+_TEXTS = st.lists(
+    st.lists(_WORDS | st.text(min_size=1, max_size=8), min_size=1, max_size=25).map(" ".join),
+    min_size=1,
+    max_size=4,
+).map("\n".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(_TEXTS, min_size=1, max_size=3))
+def test_any_text_is_tagged_as_spacys_own_components_tag_it(texts: list[str]) -> None:
+    texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]  # no lone surrogates
+    ours = nlp.analyse(texts)
+    theirs = _spacy_own(texts)
+    for ours_doc, theirs_doc in zip(ours, theirs, strict=True):
+        assert _words(ours_doc) == _words(theirs_doc)
