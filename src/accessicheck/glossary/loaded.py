@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -56,6 +56,13 @@ class Glossary:
     #: again and again.
     _entries: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     _allowed: dict[str, bool] = field(default_factory=dict)
+
+    @cached_property
+    def own_acronyms(self) -> frozenset[str]:
+        """The acronyms of the group's own glossaries (not of the shipped lists)."""
+        return frozenset(
+            name for name, entry in self.acronyms.items() if entry.origin.layer != "shipped"
+        )
 
     def entries_for(self, term: str) -> list[Entry]:
         """The entries with a form that is this word or phrase (any case or inflection)."""

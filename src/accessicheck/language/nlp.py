@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .word_attributes import WordAttributes, main_pass_off
+from .word_attributes import COMPONENTS, WordAttributes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -96,8 +96,7 @@ def analyse(
     """
     nlp = pipeline(with_ner)
     set_attributes = word_attributes(with_ner)
-    off = _off(nlp, _MAIN_PASS_OFF) + list(main_pass_off(nlp))
-    with nlp.select_pipes(disable=off):
+    with nlp.select_pipes(disable=_off(nlp, _MAIN_PASS_OFF + COMPONENTS)):
         out: list[Doc] = []
         waiting: list[Doc] = []
         for doc in nlp.pipe(texts, batch_size=_BATCH, n_process=max(1, jobs)):

@@ -26,7 +26,7 @@ class WordArrays(NamedTuple):
     pos: list[int]
     is_alpha: list[int]
     strings: Any
-    derived: dict[str, Any]
+    derived: dict[Any, Any]
 
 
 #: Where `of` keeps a doc's arrays in its `user_data`.
@@ -55,15 +55,28 @@ def read(doc: Any) -> WordArrays:
     return WordArrays(*columns, doc.vocab.strings, {})
 
 
+def ids(arrays: WordArrays, names: frozenset[str]) -> frozenset[int]:
+    """The ids these strings (words, tags, parts of speech) have in the arrays, worked
+    out once per doc: sentence rules ask about the same few again and again."""
+    key = ("ids", names)
+    known: frozenset[int] | None = arrays.derived.get(key)
+    if known is None:
+        known = arrays.derived[key] = frozenset(arrays.strings[n] for n in names)
+    return known
+
+
 def has_any(doc: Any, start: int, end: int, words: frozenset[str]) -> bool:
     """True when one of words start..end is, in lower case, one of `words`."""
     arrays = of(doc)
-    wanted = {arrays.strings[w] for w in words}
+    wanted = ids(arrays, words)
     return any(arrays.lower[i] in wanted for i in range(start, end))
+
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def names_at(doc: Any, start: int, end: int) -> set[int]:
     """Start offsets of the words tagged as names (NNP, NNPS) among words start..end."""
     words = of(doc)
-    names = {words.strings["NNP"], words.strings["NNPS"]}
+    names = ids(words, _NAME_TAGS)
     return {words.idx[i] for i in range(start, end) if words.tag[i] in names}

@@ -181,8 +181,3 @@ def _two_word_patterns(ruler: Any, strings: Any) -> tuple[_WordTest, _WordTest]:
     firsts.finish()
     seconds.finish()
     return firsts, seconds
-
-
-def main_pass_off(nlp: Language) -> tuple[str, ...]:
-    """The components `WordAttributes` stands in for, present in this pipeline."""
-    return tuple(name for name in COMPONENTS if name in nlp.pipe_names)

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..core.fingerprints import display_path, fingerprints
-from ..core.model import Finding, Severity
+from ..core.model import Finding, Location, Severity
 from ..engine.report import Report
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
@@ -34,7 +34,7 @@ def _issue(f: Finding, fingerprint: str) -> dict[str, Any]:
     }
 
 
-def _lines(loc: Any) -> dict[str, int]:
+def _lines(loc: Location) -> dict[str, int]:
     """The first line (1 when the format has no lines) and, when known, the last."""
     lines = {"begin": loc.line or 1}
     if loc.line is not None and loc.end_line is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator
-from typing import Any
+from functools import lru_cache
 
 from ... import glossary
 from ...core import wordlists
@@ -70,18 +70,10 @@ def capital_runs(
         run = [w] if w[2] and _is_caps(w[2]) and not code else []
 
 
-#: The last glossary's known acronyms: (glossary, acronyms). A run uses one glossary.
-_KNOWN: list[tuple[Any, frozenset[str]]] = []
-
-
-def _known_acronyms(g: Any) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _known_acronyms(own: frozenset[str]) -> frozenset[str]:
     """The shipped acronyms that are not shouting, with the group's own acronyms."""
-    if _KNOWN and _KNOWN[0][0] is g:
-        return _KNOWN[0][1]
-    group = g.acronyms.items()
-    known = frozenset(ACRONYMS | {name for name, e in group if e.origin.layer != "shipped"})
-    _KNOWN[:] = [(g, known)]
-    return known
+    return frozenset(ACRONYMS) | own
 
 
 @rule(
@@ -133,7 +125,7 @@ def capitals(ablock: AnalysedBlock, ctx: RuleContext) -> Iterator[Hit]:
     # The shipped list (wordlists/acronyms-not-shouting.csv) and the acronyms
     # of the group's own glossary (the shipped acronyms list has words such as
     # SEND and SMART that are shouting more often than not).
-    known = _known_acronyms(glossary.for_config(ctx.config))
+    known = _known_acronyms(glossary.for_config(ctx.config).own_acronyms)
     for run in capital_runs(text, ctx.options["min_words"], known):
         start, end = run[0][0], run[-1][1]
         at_start = bool(_SENTENCE_END.search(text[:start]))

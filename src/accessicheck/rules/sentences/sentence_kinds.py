@@ -36,11 +36,14 @@ def capitalised_share(sentence: Sentence) -> float:
     return sum(1 for w in rest if w[:1].isupper()) / len(rest)
 
 
+_VERBS = frozenset({"VERB", "AUX"})
+
+
 def has_verb(sentence: Sentence) -> bool:
     """True when the language model finds a verb (or auxiliary) in the sentence."""
     span = sentence.span
     arrays = word_arrays.of(span.doc)
-    verbs = {arrays.strings["VERB"], arrays.strings["AUX"]}
+    verbs = word_arrays.ids(arrays, _VERBS)
     return any(arrays.pos[i] in verbs for i in range(span.start, span.end))
 
 
