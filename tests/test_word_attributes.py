@@ -10,30 +10,13 @@ patterns the ruler has ("gon na", "let 's").
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accessicheck.api import load_documents
-from accessicheck.core.config import load as load_config
-from accessicheck.engine import registry
 from accessicheck.language import nlp
 
-from .conftest import CORPUS, ROOT
-
-PAPERS = sorted(
-    p
-    for pattern in ("examples/*.*", "tests/data/**/*.md", "tests/data/**/*.txt")
-    for p in ROOT.glob(pattern)
-    if p.suffix in {".md", ".txt", ".docx", ".pdf", ".pptx"}
-)
-CORPUS_PAPERS = sorted(
-    p
-    for p in CORPUS.glob("**/*")
-    if p.suffix in {".docx", ".pdf", ".pptx"} and p.stat().st_size < 400_000
-)[:40]
+from .real_papers import CORPUS_PAPERS, PAPERS, block_texts
 
 TRICKY = [
     "Y'all gon na love this, let's go. I ain't sure. C'm on! We got ta leave.",
@@ -44,14 +27,6 @@ TRICKY = [
     " ",
     "",
 ]
-
-
-def _texts(paths: list[Path]) -> list[str]:
-    config = load_config(rules=registry.all_rules(), isolated=True)
-    texts: list[str] = []
-    for document in load_documents(paths, config):
-        texts.extend(block.text for block in document.blocks)
-    return texts
 
 
 def _words(doc):  # type: ignore[no-untyped-def]
@@ -68,8 +43,8 @@ def _spacy_own(texts: list[str]):  # type: ignore[no-untyped-def]
     "texts",
     [
         pytest.param(lambda: TRICKY, id="two-word patterns"),
-        pytest.param(lambda: _texts(PAPERS), id="examples and test papers"),
-        pytest.param(lambda: _texts(CORPUS_PAPERS), id="shared corpus"),
+        pytest.param(lambda: block_texts(PAPERS), id="examples and test papers"),
+        pytest.param(lambda: block_texts(CORPUS_PAPERS), id="shared corpus"),
     ],
 )
 def test_every_word_is_tagged_as_spacys_own_components_tag_it(texts) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,10 @@ import sys
 
 def run() -> None:
     """Run the `accessicheck` command, then end the process without tidying up memory."""
+    from .blas_threads import one_thread
     from .commands import main
+
+    one_thread()  # before numpy is loaded
 
     try:
         main()  # click's standalone mode: it always ends in SystemExit
