@@ -138,46 +138,59 @@ def _split_hyphens(text: str, start: int) -> list[tuple[int, int, str]]:
     return parts
 
 
+#: The pieces of each word (see `_pieces`) by its text's and lemma's string ids:
+#: papers use the same words again and again.
+_PIECES: dict[tuple[int, int], tuple[tuple[int, int, str, frozenset[str]], ...]] = {}
+#: At most this many words are remembered (then the table starts again).
+_MAX_REMEMBERED = 100_000
+
+
+def _pieces(word: str, lemma: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
+    """(start, end, text, keys) of each piece of a word, offsets within the word.
+
+    Spaces and a lone hyphen have none; hyphens inside a word split it, and
+    then each piece is its own lemma.
+    """
+    if word.isspace() or (len(word) == 1 and word in _HYPHENS):
+        return ()
+    if len(word) > 1 and any(h in word for h in _HYPHENS):
+        parts = _split_hyphens(word, 0)
+    else:
+        parts = [(0, len(word), word)]
+    if len(parts) == 1:
+        s, e, piece = parts[0]
+        return ((s, e, piece, token_keys(piece, lemma)),)
+    return tuple((s, e, piece, token_keys(piece, piece)) for s, e, piece in parts)
+
+
 def from_doc(doc: Any, text: str) -> list[Tok]:
     """The words of a spaCy doc, hyphens split off, with sentence numbers."""
-    from spacy.attrs import IS_SPACE, LEMMA, LENGTH, ORTH, SENT_START, SPACY, TAG
+    from ..language import word_arrays
 
     spans = protected_spans(text)
+    words = word_arrays.of(doc)  # one array read for all the rules, not a Token a word
+    strings = words.strings
     out: list[Tok] = []
     sent = -1
-    strings = doc.vocab.strings
-    idx = 0  # each word starts where the one before ends, with its space
-    # One array read instead of a Token object for each word: much faster.
-    rows = doc.to_array([ORTH, LENGTH, SPACY, SENT_START, IS_SPACE, LEMMA, TAG]).tolist()
-    for orth, length, space, sent_start, is_space, lemma_id, tag_id in rows:
-        start, idx = idx, idx + length + space
-        word = strings[orth]
+    for orth, lemma, start, tag_id, sent_start in zip(
+        words.orth, words.lemma, words.idx, words.tag, words.sent_start, strict=True
+    ):
         if sent_start == 1 or sent < 0:
             sent += 1
             first = True
         else:
             first = False
-        if is_space or (length == 1 and word in _HYPHENS):
+        pieces = _PIECES.get((orth, lemma))
+        if pieces is None:
+            if len(_PIECES) >= _MAX_REMEMBERED:
+                _PIECES.clear()
+            pieces = _PIECES[orth, lemma] = _pieces(strings[orth], strings[lemma])
+        if not pieces:
             continue
-        if length > 1 and any(h in word for h in _HYPHENS):
-            pieces = _split_hyphens(word, start)
-        else:
-            pieces = [(start, start + length, word)]
         tag = strings[tag_id]
-        for k, (s, e, piece) in enumerate(pieces):
-            lemma = strings[lemma_id] if len(pieces) == 1 else piece
-            out.append(
-                Tok(
-                    s,
-                    e,
-                    piece,
-                    token_keys(piece, lemma),
-                    tag,
-                    sent,
-                    first and k == 0,
-                    _overlaps(s, e, spans),
-                )
-            )
+        for s, e, piece, keys in pieces:
+            s, e = start + s, start + e
+            out.append(Tok(s, e, piece, keys, tag, sent, first, _overlaps(s, e, spans)))
             first = False
     return out
 

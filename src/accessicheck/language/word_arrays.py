@@ -14,7 +14,8 @@ from typing import Any, NamedTuple
 
 class WordArrays(NamedTuple):
     """Per word of a doc: its text, lower case, lemma, start offset, tag, part of
-    speech and whether it is all letters (string hashes and numbers); the doc's
+    speech, whether it is all letters and whether it starts a sentence (1 yes,
+    -1 no, 0 not known) (string hashes and numbers); the doc's
     string table, to turn hashes into text; and `derived`, where a caller keeps
     what it works out from these for the same doc (by a name of its own)."""
 
@@ -25,6 +26,7 @@ class WordArrays(NamedTuple):
     tag: list[int]
     pos: list[int]
     is_alpha: list[int]
+    sent_start: list[int]
     strings: Any
     derived: dict[Any, Any]
 
@@ -47,9 +49,9 @@ def of(doc: Any) -> WordArrays:
 
 def read(doc: Any) -> WordArrays:
     """The word arrays of this doc, read now and not kept."""
-    from spacy.attrs import IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
+    from spacy.attrs import IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
-    attrs = [ORTH, LOWER, LEMMA, IDX, TAG, POS, IS_ALPHA]
+    attrs = [ORTH, LOWER, LEMMA, IDX, TAG, POS, IS_ALPHA, SENT_START]
     rows = doc.to_array(attrs) if len(doc) else None
     columns = [[] for _ in attrs] if rows is None else [c.tolist() for c in rows.T]
     return WordArrays(*columns, doc.vocab.strings, {})
