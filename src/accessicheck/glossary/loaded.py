@@ -51,6 +51,9 @@ class Glossary:
     _matches: WeakKeyDictionary[Any, list[Match]] = field(default_factory=WeakKeyDictionary)
     _uses: WeakKeyDictionary[Any, list[Match]] = field(default_factory=WeakKeyDictionary)
     _scans: WeakKeyDictionary[Any, dict[str, Acronym]] = field(default_factory=WeakKeyDictionary)
+    _longest_from: WeakKeyDictionary[Any, list[tuple[int, Entry] | None]] = field(
+        default_factory=WeakKeyDictionary
+    )
     _by_key: dict[str, list[Entry]] | None = None
     #: `entries_for` and `allows` answers by term: rules ask about the same words
     #: again and again.
@@ -116,8 +119,17 @@ class Glossary:
         """Every glossary term in a block, including mentions and names."""
         found = self._matches.get(ablock)
         if found is None:
-            found = self.matcher.find(block_words(ablock), ablock.text)
+            found = self.matcher.find(
+                block_words(ablock), ablock.text, longest=self._longest(ablock)
+            )
             self._matches[ablock] = found
+        return found
+
+    def _longest(self, ablock: Any) -> list[tuple[int, Entry] | None]:
+        """The longest form from each word of a block, for `all_matches` and `uses`."""
+        found = self._longest_from.get(ablock)
+        if found is None:
+            found = self._longest_from[ablock] = self.matcher.longest_from_each(block_words(ablock))
         return found
 
     def uses(self, ablock: Any) -> list[Match]:
@@ -134,9 +146,11 @@ class Glossary:
             def accept(toks: Sequence[Tok], m: Match, text: str) -> bool:
                 return id(m.entry) in shadows or is_use(toks, m, text)
 
+            toks = block_words(ablock)
+            longest = self._longest(ablock)
             found = [
                 m
-                for m in self.matcher.find(block_words(ablock), ablock.text, accept=accept)
+                for m in self.matcher.find(toks, ablock.text, accept=accept, longest=longest)
                 if id(m.entry) not in shadows
             ]
             self._uses[ablock] = found

@@ -159,27 +159,34 @@ class TermMatcher:
             return None
         return best[0], self.entries[best[1]]
 
+    def longest_from_each(self, toks: Sequence[Tok]) -> list[tuple[int, Entry] | None]:
+        """`longest_at` for each word: the words no form can start with are skipped."""
+        first = self.first_keys
+        return [
+            None if tok.protected or tok.keys.isdisjoint(first) else self.longest_at(toks, i)
+            for i, tok in enumerate(toks)
+        ]
+
     def find(
         self,
         toks: Sequence[Tok],
         text: str,
         accept: Callable[[Sequence[Tok], Match, str], bool] | None = None,
+        longest: Sequence[tuple[int, Entry] | None] | None = None,
     ) -> list[Match]:
         """Every match in a block, left to right, longest first, not overlapping.
 
         With `accept`, a match it refuses is dropped and the search goes on
         from the next word, so in "the disabled toilet" a refused "the
-        disabled" still lets "disabled toilet" match.
+        disabled" still lets "disabled toilet" match. `longest` is
+        `longest_from_each(toks)`, if the caller already has it.
         """
         out: list[Match] = []
+        if longest is None:
+            longest = self.longest_from_each(toks)
         i = 0
         while i < len(toks):
-            tok = toks[i]
-            found = (
-                self.longest_at(toks, i)
-                if not tok.protected and not tok.keys.isdisjoint(self.first_keys)
-                else None
-            )
+            found = longest[i]
             if found is None:
                 i += 1
                 continue

@@ -22,6 +22,7 @@ agent ("by the panel"); `verb_group` the span of the verb ("was set up").
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
@@ -200,7 +201,9 @@ def candidate_sentences(doc: Any) -> list[Any]:
 def span_candidates(span: Any) -> list[int]:
     """`candidates(span)` for a sentence of a tagged doc, reading the doc's arrays
     once for all its sentences and looking word by word only where a candidate can be."""
-    if not any(span.start <= j < span.end for j in _likely(word_arrays.of(span.doc))):
+    likely = _likely(word_arrays.of(span.doc))  # in order
+    first = bisect.bisect_left(likely, span.start)
+    if first == len(likely) or likely[first] >= span.end:
         return []
     return candidates(span)
 

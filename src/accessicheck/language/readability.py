@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import syllables
 
@@ -37,6 +38,12 @@ MIN_WORDS = 100
 SMOG_MIN_SENTENCES = 30
 #: A word of this many syllables or more is a "long word".
 LONG_WORD_SYLLABLES = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _syllables(word: str) -> int:
+    """Syllables in one word as the formulas count them: a web address is one."""
+    return 1 if LINK.fullmatch(word) else syllables.count(word)
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -65,8 +72,8 @@ class Counts:
     def of_sentence(cls, text: str) -> Counts:
         """Counts for one sentence of text."""
         n_words = n_syll = n_long = 0
-        for _, _, w in words(text):
-            s = 1 if LINK.fullmatch(w) else syllables.count(w)
+        for w in WORD.findall(text):  # WORD has no groups: whole words
+            s = _syllables(w)
             n_words += 1
             n_syll += s
             n_long += s >= LONG_WORD_SYLLABLES

@@ -6,7 +6,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ... import glossary
 from ...core.model import BlockKind, Severity, Suggestion
@@ -73,19 +73,25 @@ def long_words(sentence: Sentence, g: Glossary | None = None) -> list[tuple[int,
     ]
     out = []
     for start, end, word in sentence.words():
-        if any(a <= start < b for a, b in links):
+        if not _may_count(word) or start in names:
             continue
-        if word.isupper() or any(ch.isdigit() for ch in word):
-            continue
-        if word.lower() in familiar() or start in names:
+        if links and any(a <= start < b for a, b in links):
             continue
         if word[:1].isupper() and start > sentence.start:
             continue  # a name or a title inside the sentence ("the new Strategy")
         if g is not None and g.allows(word):
             continue
-        if syllables.count(word) >= LONG_WORD_SYLLABLES:
-            out.append((start, end, word))
+        out.append((start, end, word))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_count(word: str) -> bool:
+    """A long word that is not in capitals, has no digit and is not a familiar word
+    (what `long_words` can tell from the word alone, remembered per word)."""
+    if word.isupper() or any(ch.isdigit() for ch in word) or word.lower() in familiar():
+        return False
+    return syllables.count(word) >= LONG_WORD_SYLLABLES
 
 
 @rule(
