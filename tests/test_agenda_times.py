@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accessicheck.agenda.times import find_durations, find_times, parse_clock, show
 
@@ -88,3 +90,48 @@ def test_durations(text: str, minutes: int) -> None:
 def test_parse_clock_for_settings() -> None:
     assert show(parse_clock("21:00")) == "21:00"
     assert parse_clock("no time here") is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "See item ",
+        "see ITEM\n\t ",
+        "Paper",
+        "subsection ",
+        "no. ",
+        "No",
+        "regulation   \n",
+        "the paragraph    ",
+        "at ",
+        "",
+        "   ",
+        "item 4 starts at ",
+        "v",
+        "cover ",
+    ],
+)
+def test_a_reference_word_is_found_just_before_a_number_as_in_the_whole_text(before: str) -> None:
+    from accessicheck.agenda.times import _REF_BEFORE, _reference_before
+
+    text = before + "10.30 and more"
+    for at in range(len(text) + 1):
+        assert _reference_before(text, at) == bool(_REF_BEFORE.search(text[:at])), (text, at)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["item", "Page", "no.", "v", "para", "x", " ", "\n", "\u2003", "10", ":", "annex", "s"]
+        ),
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_reference_before_agrees_with_searching_the_whole_text(pieces, data) -> None:  # type: ignore[no-untyped-def]
+    from accessicheck.agenda.times import _REF_BEFORE, _reference_before
+
+    text = "".join(pieces)
+    at = data.draw(st.integers(0, len(text)))
+    assert _reference_before(text, at) == bool(_REF_BEFORE.search(text[:at]))

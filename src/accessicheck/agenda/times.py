@@ -125,11 +125,20 @@ def _clock(hour: int, minute: int, ampm: str | None, raw_hour: str = "") -> tupl
     return time(hour % 24, minute), explicit
 
 
+def _reference_before(text: str, at: int) -> bool:
+    """`_REF_BEFORE.search(text[:at])`, looking only at the words just before `at`
+    (its longest word has 10 letters), so a long text is not searched again for
+    every number in it."""
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    return _REF_BEFORE.search(text, max(0, end - 12), end) is not None
+
+
 def _single_times(text: str) -> list[TimeSpan]:
     found: list[TimeSpan] = []
     for m in _NUMERIC.finditer(text):
-        before = text[: m.start()]
-        if _REF_BEFORE.search(before):
+        if _reference_before(text, m.start()):
             continue
         if m.group("h2") is not None and _UNIT_AFTER.match(text, m.end()):
             continue
