@@ -85,25 +85,26 @@ def build(papers: int, words: int) -> None:
             write_md(parts, PACK / f"paper{i + 1}.md", title)
 
 
-#: Start the command line with a child process for each file even with --jobs 1.
+#: Start the command line with a child process for each file even with --jobs 1 (through
+#: `run`, as the `accessicheck` command starts, so BLAS gets one thread as it does there).
 CHILD_EACH = """
 import sys
-from accessicheck.cli import commands as cli
+from accessicheck.cli import run
 from accessicheck.run import parallel
 def each(files, config, jobs, **options):
     return parallel._check_forked(files, config, jobs, **options)
 parallel.check_each = each
 sys.argv[0] = "accessicheck"
-cli.main()
+run()
 """
 #: Start the command line with forking switched off (fresh worker processes).
 NO_FORK = """
 import sys
-from accessicheck.cli import commands as cli
+from accessicheck.cli import run
 from accessicheck.run import parallel
 parallel.forks = lambda: False
 sys.argv[0] = "accessicheck"
-cli.main()
+run()
 """
 
 
