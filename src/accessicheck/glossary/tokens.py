@@ -141,8 +141,9 @@ def _split_hyphens(text: str, start: int) -> list[tuple[int, int, str]]:
 #: The pieces of each word (see `_pieces`) by its text's and lemma's string ids:
 #: papers use the same words again and again.
 _PIECES: dict[tuple[int, int], tuple[tuple[int, int, str, frozenset[str]], ...]] = {}
-#: At most this many words are remembered (then the table starts again).
-_MAX_REMEMBERED = 100_000
+#: At most this many words are remembered (then the table starts again): about
+#: 20 MB at most, and the everyday words come back at once.
+_MAX_REMEMBERED = 30_000
 
 
 def _pieces(word: str, lemma: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
