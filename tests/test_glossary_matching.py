@@ -190,3 +190,25 @@ def test_block_words_are_the_model_s_words_with_hyphens_split(analyse) -> None: 
     assert [w.text for w in words][:4] == ["Co", "production", "is", "n't"]
     assert all(block.text[w.start : w.end] == w.text for w in words)
     assert [w.text for w in words if w.first] == ["Co", "The"]
+
+
+def test_block_words_are_the_same_when_the_table_of_pieces_is_full(analyse, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from accessicheck.glossary import tokens
+
+    text = "Co-production isn't hard. Carers and service-users asked the carers' forum again."
+    [block] = analyse(text).blocks
+    monkeypatch.setattr(tokens, "_PIECES", {})
+    roomy = tokens.from_doc(block.doc, block.text)
+    monkeypatch.setattr(tokens, "_PIECES", {})
+    monkeypatch.setattr(tokens, "_MAX_REMEMBERED", 3)
+    sizes = []
+    real = tokens._pieces
+
+    def watched(word: str, lemma: str):  # type: ignore[no-untyped-def]
+        sizes.append(len(tokens._PIECES))
+        return real(word, lemma)
+
+    monkeypatch.setattr(tokens, "_pieces", watched)
+    assert tokens.from_doc(block.doc, block.text) == roomy
+    assert max(sizes) <= 3 and len(tokens._PIECES) <= 3
+    assert len(sizes) > 3  # the table was emptied and filled again
