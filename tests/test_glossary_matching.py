@@ -119,6 +119,13 @@ def test_suggestions_keep_the_form(text: str, replacement: str, safe: bool) -> N
     assert not any(s.safe for s in finding.suggestions[1:])
 
 
+def test_a_suggestion_says_what_to_write_instead() -> None:
+    # "Use 'Use'." read oddly where the plain word is "use" itself.
+    (finding,) = glint("Utilisation of the room is high.", [], shipped=True, select=["AC201"])
+    first = finding.suggestions[0]
+    assert (first.text, first.replacement) == ("Write 'Use' instead.", "Use")
+
+
 def test_an_exception_makes_the_fix_report_only() -> None:
     (finding,) = glint("Here is the agenda for the year.", select=["AC201"])
     assert "It is fine for a meeting." in finding.message

@@ -63,7 +63,7 @@ def stakeholders() -> list[Finding]:
             page=p,
             paragraph=i,
             message="'stakeholder': use 'people involved'.",
-            suggestion="Use 'people involved'.",
+            suggestion="Write 'people involved' instead.",
         )
         for i, p in enumerate(pages, 1)
     ]

@@ -178,11 +178,12 @@ def suggestions(
             continue
         done = replacement(alt, toks, m)
         if done is None:
-            out.append(Suggestion(f"Use '{alt}'."))
+            out.append(Suggestion(f"Write '{alt}' instead."))
             continue
         text, clean = done
         safe = allow_safe and n == 0 and clean and len(alt.split()) == 1 and not e.fine_when
-        out.append(Suggestion(f"Use '{text}'.", replacement=text, safe=safe))
+        # "Write 'X' instead.", as the other rules put it: "Use 'use'." read oddly.
+        out.append(Suggestion(f"Write '{text}' instead.", replacement=text, safe=safe))
     if not out and e.expansion:
         out.append(Suggestion(f"Write it out: '{e.expansion}'.", replacement=e.expansion))
     return tuple(out)
