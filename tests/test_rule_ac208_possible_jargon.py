@@ -60,3 +60,15 @@ def test_fast_frequencies_agree_with_wordfreq(word: str) -> None:
 
     assert _centibels() is not None  # the fast path is in use
     assert zipf(word) == zipf_frequency(word, "en")
+
+
+def test_the_whole_fast_table_agrees_with_wordfreq_on_a_sample_of_its_words() -> None:
+    from wordfreq import zipf_frequency
+
+    from accessicheck.glossary.unknown import _centibels, zipf
+
+    table = _centibels()
+    assert table is not None and len(table) > 100_000
+    sample = [w for w in list(table)[::150] if w.isalpha() and w.islower()]
+    assert len(sample) > 1_000
+    assert [zipf(w) for w in sample] == [zipf_frequency(w, "en") for w in sample]

@@ -35,6 +35,7 @@ def _centibels() -> dict[str, int] | None:
     try:
         import gzip
         import importlib.util
+        from itertools import chain, repeat
 
         import msgpack
 
@@ -42,14 +43,14 @@ def _centibels() -> dict[str, int] | None:
         if spec is None or spec.origin is None:
             return None
         path = Path(spec.origin).parent / "data" / "large_en.msgpack.gz"
-        with gzip.open(path, "rb") as f:
-            data = msgpack.load(f, raw=False)
+        data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
         if not isinstance(data[0], dict) or data[0].get("format") != "cB":
             return None
-        out: dict[str, int] = {}
-        for n, bucket in enumerate(data[1:]):
-            out.update(dict.fromkeys(bucket, n))  # a later bucket wins, as in wordfreq
-        return out
+        buckets = data[1:]
+        # One dict in one go; a word in a later bucket wins, as in wordfreq.
+        words = chain.from_iterable(buckets)
+        values = chain.from_iterable(repeat(n, len(b)) for n, b in enumerate(buckets))
+        return dict(zip(words, values, strict=True))
     except Exception:  # noqa: BLE001 - any surprise: use wordfreq's own function
         return None
 
