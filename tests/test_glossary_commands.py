@@ -339,3 +339,38 @@ def test_empty_handout_says_so(tmp_path: Path) -> None:
     assert "None of the glossary's words" in handout_html.render(data)
     handout_docx.write(data, tmp_path / "w.docx")
     assert (tmp_path / "w.docx").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["suggest", "papers", "--isolated", "--no-shipped"], id="suggest"),
+        pytest.param(["handout", "papers", "--isolated", "--glossary", str(BASE)], id="handout"),
+    ],
+)
+def test_suggest_and_handout_hold_one_papers_analysis_at_a_time(
+    runner: CliRunner, papers: Path, monkeypatch, args: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from accessicheck import api
+    from accessicheck.language import analysis
+
+    for n in range(3):
+        (papers / f"more-{n}.md").write_text(PAPER, encoding="utf-8")
+    built: list[analysis.AnalysedDocument] = []
+    held: list[int] = []
+    real_build, real_load = analysis.build, api.load_one
+
+    def build(*a, **k):  # type: ignore[no-untyped-def]
+        built.append(real_build(*a, **k))
+        return built[-1]
+
+    def load_one(*a, **k):  # type: ignore[no-untyped-def]
+        held.append(sum(1 for adoc in built if adoc.blocks))  # analyses still in memory
+        return real_load(*a, **k)
+
+    monkeypatch.setattr(analysis, "build", build)
+    monkeypatch.setattr(api, "load_one", load_one)
+    result = runner.invoke(glossary, args)
+    assert result.exit_code == 0, result.output
+    assert len(built) == len(held) >= 4
+    assert held == [0] * len(held)  # each paper's analysis was let go before the next was read

@@ -12,6 +12,7 @@ Exit codes: 0 fine; 1 validate found errors (or warnings with --strict);
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -58,14 +59,15 @@ def _config(
     return cfg
 
 
-def _analyse(paths: tuple[Path, ...], cfg: Any) -> list[Any]:
-    """The papers' language analysis, from a pack with no rules run (the glossary only reads)."""
+def _analyse_each(paths: tuple[Path, ...], cfg: Any, view: Callable[[Any], None]) -> None:
+    """Analyse the papers one at a time, with no rules run (the glossary only reads),
+    and hand each analysis to `view` before it is let go: memory stays flat."""
     from .. import api
     from ..language import nlp
 
     files = find_files(list(paths), cfg)
     try:
-        return api.analyse_files(files, cfg, rules=[], keep_analysed=True).analysed
+        api.analyse_files(files, cfg, rules=[], view=lambda adoc, _findings: view(adoc))
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
         raise
@@ -167,21 +169,20 @@ def suggest(
     the glossary spreadsheet and fill in the explanations together.
     """
     from .. import glossary as gl
-    from ..glossary.suggest import suggest as run
-    from ..glossary.suggest import to_csv
+    from ..glossary.suggest import Suggester, to_csv
 
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
         refuse_to_overwrite(output, [*find_files(list(paths), cfg), *files_read(cfg)])
     output_format("auto", output, ["csv"], "csv")
     _glossary_problems(cfg)
-    documents = _analyse(paths, cfg)
-    items = run(
-        documents,
+    suggester = Suggester(
         gl.for_config(cfg.data),
         threshold=float(cfg["jargon_zipf_threshold"]),
         well_known=cfg["well_known_acronyms"],
     )
+    _analyse_each(paths, cfg, suggester.add)
+    items = suggester.ranked()
     text = to_csv(items[:limit] if limit else items)
     if not items:
         click.echo(
@@ -239,15 +240,16 @@ def handout(
     explanation, in large print and in alphabetical order.
     """
     from .. import glossary as gl
-    from ..glossary.handout import TITLE, collect
+    from ..glossary.handout import TITLE, Collector
 
     fmt = output_format(fmt, output, HANDOUT_FORMATS, "markdown")
     cfg = _config(config_file, isolated, extra, no_shipped)
     if output is not None:
         refuse_to_overwrite(output, [*find_files(list(paths), cfg), *files_read(cfg)])
     _glossary_problems(cfg)
-    documents = _analyse(paths, cfg)
-    data = collect(documents, gl.for_config(cfg.data), easy_read=easy_read, title=title or TITLE)
+    collector = Collector(gl.for_config(cfg.data))
+    _analyse_each(paths, cfg, collector.add)
+    data = collector.handout(easy_read=easy_read, title=title or TITLE)
     if fmt == "docx":
         from ..reporters import handout_docx
 

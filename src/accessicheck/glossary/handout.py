@@ -56,12 +56,17 @@ def item_for(entry: Entry, *, easy_read: bool = False) -> HandoutItem | None:
     return HandoutItem(term, explanation, expansion)
 
 
-def collect(
-    documents: Sequence[Any], g: Glossary, *, easy_read: bool = False, title: str = TITLE
-) -> Handout:
-    """Every glossary term used in the analysed documents, as a handout."""
-    found: dict[tuple[str, int, str], Entry] = {}
-    for doc in documents:
+class Collector:
+    """Collects the glossary terms used in a pack one analysed document at a time
+    (`add`), so the analyses need not all be in memory at once."""
+
+    def __init__(self, g: Glossary) -> None:
+        self.g = g
+        self._found: dict[tuple[str, int, str], Entry] = {}
+
+    def add(self, doc: Any) -> None:
+        """Note the glossary terms one analysed document uses."""
+        g, found = self.g, self._found
         for ablock in doc.blocks:
             for m in g.uses(ablock):
                 e = m.entry
@@ -70,10 +75,23 @@ def collect(
             entry = g.acronyms.get(name)
             if entry is not None:
                 found[(entry.origin.path, entry.origin.line, entry.term)] = entry
-    items = {}
-    for entry in found.values():
-        item = item_for(entry, easy_read=easy_read)
-        if item is not None:
-            items[item.term.casefold()] = item
-    ordered = tuple(items[k] for k in sorted(items, key=lambda k: (k, items[k].term)))
-    return Handout(title, INTRO, ordered)
+
+    def handout(self, *, easy_read: bool = False, title: str = TITLE) -> Handout:
+        """The handout of every term noted so far."""
+        items = {}
+        for entry in self._found.values():
+            item = item_for(entry, easy_read=easy_read)
+            if item is not None:
+                items[item.term.casefold()] = item
+        ordered = tuple(items[k] for k in sorted(items, key=lambda k: (k, items[k].term)))
+        return Handout(title, INTRO, ordered)
+
+
+def collect(
+    documents: Sequence[Any], g: Glossary, *, easy_read: bool = False, title: str = TITLE
+) -> Handout:
+    """Every glossary term used in the analysed documents, as a handout."""
+    collector = Collector(g)
+    for doc in documents:
+        collector.add(doc)
+    return collector.handout(easy_read=easy_read, title=title)

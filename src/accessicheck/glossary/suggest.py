@@ -101,16 +101,21 @@ def _phrases(toks: Sequence[Tok], covered: set[int]) -> Iterable[tuple[int, int]
         run = []
 
 
-def suggest(
-    documents: Sequence[Any], g: Glossary, *, threshold: float, well_known: Sequence[str] = ()
-) -> list[Suggested]:
-    """Terms in the analysed documents that the glossary does not have, ranked."""
-    acronyms: dict[str, Suggested] = {}
-    rare: dict[str, Suggested] = {}
-    phrases: dict[str, Suggested] = {}
-    for doc in documents:
-        for name, found in g.acronyms_in(doc, tuple(well_known)).items():
-            if name in g.acronyms or name in well_known:
+class Suggester:
+    """Collects suggestions one analysed document at a time (`add`), so the
+    analyses of a pack need not all be in memory at once; `ranked` gives them."""
+
+    def __init__(self, g: Glossary, *, threshold: float, well_known: Sequence[str] = ()) -> None:
+        self.g, self.threshold, self.well_known = g, threshold, tuple(well_known)
+        self._acronyms: dict[str, Suggested] = {}
+        self._rare: dict[str, Suggested] = {}
+        self._phrases: dict[str, Suggested] = {}
+
+    def add(self, doc: Any) -> None:
+        """Count the terms of one analysed document."""
+        g, acronyms = self.g, self._acronyms
+        for name, found in g.acronyms_in(doc, self.well_known).items():
+            if name in g.acronyms or name in self.well_known:
                 continue
             places: list[Place] = [*found.uses, *(d.place for d in found.definitions)]
             place = min(places, key=lambda p: (p.block, p.start))
@@ -124,10 +129,14 @@ def suggest(
         for ablock in doc.blocks:
             toks = block_words(ablock)
             covered = {i for m in g.all_matches(ablock) for i in range(m.first, m.last + 1)}
-            for i in rare_words(toks, threshold, covered, g.one_word):
+            for i in rare_words(toks, self.threshold, covered, g.one_word):
                 t = toks[i]
                 item = _add(
-                    rare, canonical(t.lower), t.lower, "rare word", _sentence_at(ablock, t.start)
+                    self._rare,
+                    canonical(t.lower),
+                    t.lower,
+                    "rare word",
+                    _sentence_at(ablock, t.start),
                 )
                 item.rarity = commonness(t.lower)
             for lo, hi in _phrases(toks, covered):
@@ -136,19 +145,32 @@ def suggest(
                     continue
                 key = " ".join(canonical(w) for w in words)
                 _add(
-                    phrases,
+                    self._phrases,
                     key,
                     " ".join(words),
                     "frequent phrase",
                     _sentence_at(ablock, toks[lo].start),
                 )
-    ranked = [
-        *acronyms.values(),
-        *rare.values(),
-        *(p for p in phrases.values() if p.count >= MIN_PHRASE_COUNT),
-    ]
-    ranked.sort(key=lambda s: (_KIND_ORDER[s.found_as], -s.count, s.rarity, s.term.lower()))
-    return ranked
+
+    def ranked(self) -> list[Suggested]:
+        """Every suggestion so far, most important first."""
+        ranked = [
+            *self._acronyms.values(),
+            *self._rare.values(),
+            *(p for p in self._phrases.values() if p.count >= MIN_PHRASE_COUNT),
+        ]
+        ranked.sort(key=lambda s: (_KIND_ORDER[s.found_as], -s.count, s.rarity, s.term.lower()))
+        return ranked
+
+
+def suggest(
+    documents: Sequence[Any], g: Glossary, *, threshold: float, well_known: Sequence[str] = ()
+) -> list[Suggested]:
+    """Terms in the analysed documents that the glossary does not have, ranked."""
+    suggester = Suggester(g, threshold=threshold, well_known=well_known)
+    for doc in documents:
+        suggester.add(doc)
+    return suggester.ranked()
 
 
 def to_csv(items: Iterable[Suggested]) -> str:
