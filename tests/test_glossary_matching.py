@@ -126,6 +126,23 @@ def test_a_suggestion_says_what_to_write_instead() -> None:
     assert (first.text, first.replacement) == ("Write 'Use' instead.", "Use")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "still be": the verb is "be", so "still" keeps its form ("stilled be" before).
+        pytest.param("The door remains open.", ["stays", "still is", "is left"], id="remains"),
+        pytest.param(
+            "It has remained open.", ["stayed", "still been", "been left"], id="has-remained"
+        ),
+        # "was" or "were" depends on who: "be" is left for the writer to fit.
+        pytest.param("The doors remained open.", ["stayed", "still be", "be left"], id="remained"),
+    ],
+)
+def test_a_phrase_passes_the_form_to_its_verb(text: str, expected: list[str]) -> None:
+    (finding,) = glint(text, [], shipped=True, select=["AC201"])
+    assert [s.replacement for s in finding.suggestions] == expected
+
+
 def test_an_exception_makes_the_fix_report_only() -> None:
     (finding,) = glint("Here is the agenda for the year.", select=["AC201"])
     assert "It is fine for a meeting." in finding.message

@@ -133,6 +133,11 @@ def _can_take_form(word: str, tag: str) -> bool:
     return can_be(word, upos)
 
 
+#: Forms of "be" that depend on who or what the sentence is about: "was" or
+#: "were", "am" or "are".
+_WHO_DECIDES_BE = frozenset({"VBD", "VBP"})
+
+
 def replacement(alternative: str, toks: Sequence[Tok], m: Match) -> tuple[str, bool] | None:
     """The alternative in the form of the matched words, and whether that worked cleanly.
 
@@ -145,22 +150,26 @@ def replacement(alternative: str, toks: Sequence[Tok], m: Match) -> tuple[str, b
     """
     words = toks[m.first : m.last + 1]
     head = words[0] if len(words) == 1 or words[0].tag.startswith("VB") else None
-    first, _, rest = alternative.partition(" ")
+    parts = alternative.split(" ")
+    # "still be", "not be": the verb is "be", not the word before it ("stilled be").
+    at = 1 if len(parts) > 1 and parts[1] == "be" and parts[0] != "be" else 0
     clean = not any(t.tag in _INFLECTED for t in words if t is not head)
     if head is not None and head.tag in _INFLECTED:
-        if head.tag == "NNS" and rest:
+        if head.tag == "NNS" and len(parts) > 1:
             clean = False  # "care packages" → a phrase: leave its number alone
-        elif not _can_take_form(first, head.tag):
+        elif not _can_take_form(parts[at], head.tag):
             # "going forward" → "from now on", "regarding" → "about": the
             # alternative does not start with a verb (or noun) to inflect, so
             # it is given as it is ("fromming now on" is not a word).
             clean = False
+        elif parts[at] == "be" and head.tag in _WHO_DECIDES_BE:
+            clean = False  # "remained" → "was" or "were"? That depends on who: left as "be"
         else:
-            new = _inflect(first, head.tag)
+            new = _inflect(parts[at], head.tag)
             if new is None:
                 return None
-            first = new
-    text = f"{first} {rest}".strip()
+            parts[at] = new
+    text = " ".join(parts).strip()
     if m.text[:1].isupper() and not text[:1].isupper():
         text = text[:1].upper() + text[1:]
     return text, clean
