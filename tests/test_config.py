@@ -79,7 +79,8 @@ def test_rule_written_by_name_is_filed_under_its_code(tmp_path: Path) -> None:
     ("text", "says"),
     [
         pytest.param('profile = "simple"\n', "Profile 'simple'", id="bad-profile"),
-        pytest.param('jobs = "two"\n', "'jobs'", id="wrong-type"),
+        pytest.param('jobs = "two"\n', "'jobs'.*\"auto\"", id="wrong-type"),
+        pytest.param("jobs = 0\n", "'jobs'", id="no-jobs"),
         pytest.param('fail_on = "sometimes"\n', "fail_on", id="bad-fail-on"),
         pytest.param('[rules.AC901]\nseverity = "huge"\n', "AC901", id="bad-severity"),
         pytest.param("profile = \n", "not valid TOML", id="broken-toml"),
@@ -90,6 +91,23 @@ def test_bad_values_are_errors_naming_the_key(tmp_path: Path, text: str, says: s
     (tmp_path / "accessicheck.toml").write_text(text)
     with pytest.raises(config.ConfigError, match=says):
         load(tmp_path)
+
+
+@pytest.mark.parametrize("written", ['"auto"', '"Auto"', '" auto "'])
+def test_jobs_auto_is_one_job_for_each_core_the_process_may_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: str
+) -> None:
+    monkeypatch.setattr(config.os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
+    (tmp_path / "accessicheck.toml").write_text(f"jobs = {written}\n")
+    assert load(tmp_path)["jobs"] == 3
+
+
+def test_available_cores_without_affinity_counts_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(config.os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(config.os, "cpu_count", lambda: 200)
+    assert config.available_cores() == 64  # at most 64, as --jobs allows
+    monkeypatch.setattr(config.os, "cpu_count", lambda: None)
+    assert config.available_cores() == 1
 
 
 def test_starter_file_is_valid_and_matches_defaults(tmp_path: Path) -> None:

@@ -51,6 +51,24 @@ def test_two_jobs_give_the_same_report_as_one(tmp_path: Path) -> None:
     assert sum(len(f["findings"]) for f in one["files"]) > 5
 
 
+@pytest.mark.parametrize(
+    ("given", "ok"),
+    [("auto", True), ("AUTO", True), ("64", True), ("0", False), ("65", False), ("two", False)],
+)
+def test_jobs_takes_a_number_or_auto(tmp_path: Path, given: str, ok: bool) -> None:
+    paper = tmp_path / "a.md"
+    paper.write_text("# Notes\n\nWe met.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "--isolated", "--no-cache", "--format", "json", "--jobs", given, str(paper)]
+    )
+    if ok:
+        assert result.exit_code in (0, 1), result.output
+        assert json.loads(result.stdout)["summary"]["files"] == 1
+    else:
+        assert result.exit_code == 2
+        assert "'auto'" in result.output
+
+
 # --- a process for each file: its memory and time capped ------------------------------------
 
 needs_fork = pytest.mark.skipif(not parallel.forks(), reason="files are forked on Linux only")

@@ -16,6 +16,26 @@ import click
 
 from .common import write_atomically
 
+
+class _Jobs(click.ParamType):
+    """`--jobs`: a whole number from 1 to 64, or "auto" (one per core; the setting
+    resolves it, so a settings file can say `jobs = "auto"` too)."""
+
+    name = "N|auto"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int | str:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        if text == "auto":
+            return "auto"
+        if text.isdigit() and 1 <= int(text) <= 64:
+            return int(text)
+        self.fail(f"{value!r} is not a number from 1 to 64, or 'auto'.", param, ctx)
+
+
+JOBS = _Jobs()
+
 _OPTIONS = [
     click.option(
         "--no-cache",

@@ -23,7 +23,7 @@ from .. import __version__
 from ..core import textsafe
 from ..reporters import View
 from . import ci as cli_ci
-from .ci import ci_options
+from .ci import JOBS, ci_options
 from .common import (
     CONTEXT,
     config_option,
@@ -223,7 +223,10 @@ def _fail_on_level(ctx: click.Context, param: click.Parameter, value: str | None
 @select_option
 @ignore_option
 @click.option(
-    "--jobs", type=click.IntRange(1, 64), help="Check this many papers at a time, one process each."
+    "--jobs",
+    type=JOBS,
+    metavar="N|auto",
+    help="Check this many papers at a time, one process each; 'auto': one per core.",
 )
 @click.option(
     "-o",
@@ -245,7 +248,7 @@ def check(
     fail_on: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
-    jobs: int | None,
+    jobs: int | str | None,
     output: Path | None,
     no_progress: bool,
     show_notes: bool,

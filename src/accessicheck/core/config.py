@@ -10,6 +10,7 @@ a value of the wrong type is an error that names the key.
 from __future__ import annotations
 
 import copy
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -110,6 +111,18 @@ class Config:
         return dict(self.data["rules"].get(code, {}))
 
 
+_JOBS_HELP = "Setting 'jobs' should be a whole number of 1 or more, or \"auto\" (one per core)."
+
+
+def available_cores() -> int:
+    """The processor cores this process may run on (at most 64): what `jobs = "auto"` uses."""
+    try:
+        cores = len(os.sched_getaffinity(0))  # Linux: the cores this process is allowed
+    except AttributeError:  # macOS, Windows
+        cores = os.cpu_count() or 1
+    return max(1, min(64, cores))
+
+
 def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of `base` with `over` merged in; tables merge, other values replace."""
     out = copy.deepcopy(dict(base))
@@ -188,6 +201,10 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
             continue
         default = DEFAULTS[key]
         value = data[key]
+        if key == "jobs" and isinstance(value, str):
+            if value.strip().lower() != "auto":
+                raise ConfigError(f"{_JOBS_HELP} Not {value!r}.")
+            value = data[key] = available_cores()
         expected = type(default)
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = data[key] = float(value)  # "jargon_zipf_threshold = 3" is fine
@@ -204,7 +221,7 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
     if data["fail_on"] not in {s.value for s in Severity} | {"never"}:
         raise ConfigError("Setting 'fail_on' should be error, warning, note or never.")
     if data["jobs"] < 1:
-        raise ConfigError("Setting 'jobs' should be 1 or more.")
+        raise ConfigError(_JOBS_HELP)
     for key in ("max_file_mb", "pdf_seconds", "file_seconds", "file_memory_mb"):
         if data[key] < 1:
             raise ConfigError(f"Setting '{key}' should be 1 or more.")
