@@ -9,7 +9,6 @@ the same every time for the same papers and glossary. The reporters in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,13 +84,3 @@ class Collector:
                 items[item.term.casefold()] = item
         ordered = tuple(items[k] for k in sorted(items, key=lambda k: (k, items[k].term)))
         return Handout(title, INTRO, ordered)
-
-
-def collect(
-    documents: Sequence[Any], g: Glossary, *, easy_read: bool = False, title: str = TITLE
-) -> Handout:
-    """Every glossary term used in the analysed documents, as a handout."""
-    collector = Collector(g)
-    for doc in documents:
-        collector.add(doc)
-    return collector.handout(easy_read=easy_read, title=title)

@@ -163,16 +163,6 @@ class Suggester:
         return ranked
 
 
-def suggest(
-    documents: Sequence[Any], g: Glossary, *, threshold: float, well_known: Sequence[str] = ()
-) -> list[Suggested]:
-    """Terms in the analysed documents that the glossary does not have, ranked."""
-    suggester = Suggester(g, threshold=threshold, well_known=well_known)
-    for doc in documents:
-        suggester.add(doc)
-    return suggester.ranked()
-
-
 def to_csv(items: Iterable[Suggested]) -> str:
     """The suggestions as CSV with the glossary's columns first."""
     buffer = io.StringIO()

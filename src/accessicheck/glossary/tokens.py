@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from ..language import word_arrays
 from .lemmas import candidates
 
 #: Text no glossary match, acronym or rare-word check may touch.
@@ -166,8 +167,6 @@ def _pieces(word: str, lemma: str) -> tuple[tuple[int, int, str, frozenset[str]]
 
 def from_doc(doc: Any, text: str) -> list[Tok]:
     """The words of a spaCy doc, hyphens split off, with sentence numbers."""
-    from ..language import word_arrays
-
     spans = protected_spans(text)
     words = word_arrays.of(doc)  # one array read for all the rules, not a Token a word
     strings = words.strings

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ... import glossary
@@ -18,9 +17,10 @@ from .sentence_kinds import is_label_or_list
 
 SKIP_KINDS = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
 
-#: Web and email addresses: each counts as one short word here, because the
-#: formula would otherwise score "https", "www" and each part as words.
-LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+#: Web and email addresses (as long words finds them): each counts as one short
+#: word here, because the formula would otherwise score "https", "www" and each
+#: part as words.
+LINK = long_words.LINK
 
 
 def sentence_counts(sentence: Sentence) -> Counts:
