@@ -23,9 +23,10 @@ _POS = ("noun", "verb", "adj")
 def _tables() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """(index, exceptions, rules) per part of speech; empty if no model is installed."""
     try:
-        from spacy.lookups import Lookups
+        from ..language import nlp, spacy_import
 
-        from ..language import nlp
+        spacy_import.load()
+        from spacy.lookups import Lookups
 
         spec = importlib.util.find_spec(nlp.model_name())
         roots = list(spec.submodule_search_locations or []) if spec else []

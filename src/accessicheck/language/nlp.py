@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from . import spacy_import
 from .word_attributes import COMPONENTS, WordAttributes
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ def pipeline(with_ner: bool = False) -> Language:
     """The loaded pipeline. Named-entity recognition only when asked for."""
     from thinc.api import use_ops
 
+    spacy_import.load()
     module = importlib.import_module(model_name())
     exclude = [] if with_ner else ["ner"]
     # Each layer keeps the ops it is made with: numpy's BLAS, not BLIS (see `USE_BLIS`).
