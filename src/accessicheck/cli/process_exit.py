@@ -21,9 +21,11 @@ import sys
 def run() -> None:
     """Run the `accessicheck` command, then end the process without tidying up memory."""
     from .blas_threads import one_thread
-    from .commands import main
+    from .collector import fewer_collections
 
     one_thread()  # before numpy is loaded
+    fewer_collections()
+    from .commands import main
 
     try:
         main()  # click's standalone mode: it always ends in SystemExit
