@@ -9,10 +9,11 @@ in running text and words the glossary already covers are left out.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
+from ..core import word_table
 from .lemmas import candidates
 from .tokens import Tok, is_acronym_form
 
@@ -23,36 +24,44 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 @cache
-def _centibels() -> dict[str, int] | None:
+def _centibels() -> Mapping[str, int] | None:
     """wordfreq's English list read straight from its data file, or None.
 
     Importing wordfreq itself costs about 0.3 s (it sets up tokenisers for
-    many languages); reading its packed list costs about 0.15 s. The file is
+    many languages); reading its packed list costs about 0.15 s, so the
+    command keeps the list as a table file (`word_table`). The file is
     wordfreq's documented "cB" format: a header, then lists of words, the
     n-th list holding the words whose frequency is n centibels below 1.
     A test checks this agrees with `wordfreq.zipf_frequency`.
     """
     try:
-        import gzip
         import importlib.util
-        from itertools import chain, repeat
-
-        import msgpack
 
         spec = importlib.util.find_spec("wordfreq")
         if spec is None or spec.origin is None:
             return None
         path = Path(spec.origin).parent / "data" / "large_en.msgpack.gz"
-        data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
-        if not isinstance(data[0], dict) or data[0].get("format") != "cB":
-            return None
-        buckets = data[1:]
-        # One dict in one go; a word in a later bucket wins, as in wordfreq.
-        words = chain.from_iterable(buckets)
-        values = chain.from_iterable(repeat(n, len(b)) for n, b in enumerate(buckets))
-        return dict(zip(words, values, strict=True))
+        st = path.stat()
+        source = f"{path}:{st.st_size}:{st.st_mtime_ns}"
+        return word_table.cached("wordfreq-en", source, lambda: _read_centibels(path))
     except Exception:  # noqa: BLE001 - any surprise: use wordfreq's own function
         return None
+
+
+def _read_centibels(path: Path) -> dict[str, int]:
+    import gzip
+    from itertools import chain, repeat
+
+    import msgpack
+
+    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+    if not isinstance(data[0], dict) or data[0].get("format") != "cB":
+        raise ValueError("not wordfreq's cB format")
+    buckets = data[1:]
+    # One dict in one go; a word in a later bucket wins, as in wordfreq.
+    words = chain.from_iterable(buckets)
+    values = chain.from_iterable(repeat(n, len(b)) for n, b in enumerate(buckets))
+    return dict(zip(words, values, strict=True))
 
 
 @cache

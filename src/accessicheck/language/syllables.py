@@ -1,7 +1,7 @@
 """Syllable counts, offline and fast.
 
 The counts follow textstat's method: the CMU Pronouncing Dictionary first,
-then Pyphen's hyphenation for words it does not know. The dictionary comes
+then Pyphen's hyphenation for words it does not know (`hyphenation`). The dictionary comes
 from a table built by `scripts/build_syllables.py` and shipped in the package,
 which loads in a few hundredths of a second and needs no network.
 """
@@ -9,17 +9,28 @@ which loads in a few hundredths of a second and needs no network.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
+
+from ..core import word_table
+from . import hyphenation
 
 _SPLIT = re.compile(r"[-‐‑–]+")
 
 
 @cache
-def table() -> dict[str, int]:
-    """The word → syllables table (lower-case words)."""
+def table() -> Mapping[str, int]:
+    """The word → syllables table (lower-case words), kept as a file by the command
+    (`word_table`)."""
     raw = resources.files("accessicheck.data").joinpath("syllables.tsv.gz").read_bytes()
+    source = hashlib.sha256(raw).hexdigest()
+    return word_table.cached("syllables", source, lambda: _read(raw))
+
+
+def _read(raw: bytes) -> dict[str, int]:
     lines = [ln for ln in gzip.decompress(raw).decode("utf-8").splitlines() if ln[:1] != "#"]
     # "word<TAB>n" lines, read in one go as word, n, word, n ...: about a third
     # faster than a line at a time, and every cold start pays it.
@@ -28,10 +39,14 @@ def table() -> dict[str, int]:
 
 
 @cache
-def _pyphen():  # type: ignore[no-untyped-def]
+def _hyphen_points() -> Callable[[str], list[int]]:
+    """Where a word can be hyphenated: our quicker reader of Pyphen's patterns
+    (`hyphenation`), or Pyphen itself if its file cannot be read that way."""
+    if hyphenation.ready():
+        return hyphenation.points
     import pyphen
 
-    return pyphen.Pyphen(lang="en_US")
+    return pyphen.Pyphen(lang="en_US").positions  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=65536)
@@ -46,4 +61,4 @@ def count(word: str) -> int:
     parts = [p for p in _SPLIT.split(word) if p]
     if len(parts) > 1:
         return sum(count(p) for p in parts)
-    return len(_pyphen().positions(word)) + 1
+    return len(_hyphen_points()(word)) + 1
