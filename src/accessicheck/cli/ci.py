@@ -40,7 +40,7 @@ _OPTIONS = [
     click.option(
         "--no-cache",
         is_flag=True,
-        help="Check every file again, without using or filling the result cache.",
+        help="Check every file again, without the result cache, and keep no word tables.",
     ),
     click.option(
         "--changed-since",
