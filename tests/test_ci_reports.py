@@ -252,8 +252,24 @@ def test_gitlab_code_quality(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         assert issue["severity"] in {"info", "minor", "major", "critical", "blocker"}
         assert issue["location"]["path"] == "paper.md"
     long = next(i for i in issues if i["check_name"] == "AC101")
-    assert long["location"]["lines"] == {"begin": 5, "end": 5} and long["severity"] == "major"
+    # The long sentence is the whole of line 5: from its first character to just after its last.
+    assert long["location"]["positions"] == {
+        "begin": {"line": 5, "column": 1},
+        "end": {"line": 5, "column": len(LONG) + 1},
+    }
+    assert long["severity"] == "major"
     assert len({i["fingerprint"] for i in issues}) == len(issues)
+
+
+def test_gitlab_gives_lines_where_a_format_has_no_columns() -> None:
+    from accessicheck.reporters.gitlab import _where
+
+    assert _where(Location("a.docx", page=3)) == {"lines": {"begin": 1}}
+    assert _where(Location("a.md", line=4)) == {"lines": {"begin": 4}}
+    assert _where(Location("a.md", line=4, end_line=6)) == {"lines": {"begin": 4, "end": 6}}
+    assert _where(Location("a.md", line=4, column=2)) == {
+        "positions": {"begin": {"line": 4, "column": 2}, "end": {"line": 4, "column": 2}}
+    }
 
 
 # --- the rules page ---------------------------------------------------------

@@ -81,6 +81,7 @@ def test_rule_written_by_name_is_filed_under_its_code(tmp_path: Path) -> None:
         pytest.param('profile = "simple"\n', "Profile 'simple'", id="bad-profile"),
         pytest.param('jobs = "two"\n', "'jobs'.*\"auto\"", id="wrong-type"),
         pytest.param("jobs = 0\n", "'jobs'", id="no-jobs"),
+        pytest.param("jobs = 65\n", "'jobs'.*from 1 to 64.*Not 65", id="too-many-jobs"),
         pytest.param('fail_on = "sometimes"\n', "fail_on", id="bad-fail-on"),
         pytest.param('[rules.AC901]\nseverity = "huge"\n', "AC901", id="bad-severity"),
         pytest.param("profile = \n", "not valid TOML", id="broken-toml"),

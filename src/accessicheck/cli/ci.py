@@ -14,12 +14,13 @@ from typing import Any
 
 import click
 
+from ..core.config import MAX_JOBS
 from .common import write_atomically
 
 
 class _Jobs(click.ParamType):
-    """`--jobs`: a whole number from 1 to 64, or "auto" (one per core; the setting
-    resolves it, so a settings file can say `jobs = "auto"` too)."""
+    """`--jobs`: a whole number from 1 to MAX_JOBS (64), or "auto" (one per core; the
+    setting resolves it, so a settings file can say `jobs = "auto"` too)."""
 
     name = "N|auto"
 
@@ -29,9 +30,9 @@ class _Jobs(click.ParamType):
         text = str(value).strip().lower()
         if text == "auto":
             return "auto"
-        if text.isdigit() and 1 <= int(text) <= 64:
+        if text.isdigit() and 1 <= int(text) <= MAX_JOBS:
             return int(text)
-        self.fail(f"{value!r} is not a number from 1 to 64, or 'auto'.", param, ctx)
+        self.fail(f"{value!r} is not a number from 1 to {MAX_JOBS}, or 'auto'.", param, ctx)
 
 
 JOBS = _Jobs()

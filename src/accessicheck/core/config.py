@@ -111,16 +111,21 @@ class Config:
         return dict(self.data["rules"].get(code, {}))
 
 
-_JOBS_HELP = "Setting 'jobs' should be a whole number of 1 or more, or \"auto\" (one per core)."
+#: The most papers checked at a time (`jobs`, `--jobs`): more would only
+#: start processes that wait for a core and hold memory while they do.
+MAX_JOBS = 64
+_JOBS_HELP = (
+    f"Setting 'jobs' should be a whole number from 1 to {MAX_JOBS}, or \"auto\" (one per core)."
+)
 
 
 def available_cores() -> int:
-    """The processor cores this process may run on (at most 64): what `jobs = "auto"` uses."""
+    """The processor cores this process may run on (at most MAX_JOBS): what `jobs = "auto"` uses."""
     try:
         cores = len(os.sched_getaffinity(0))  # Linux: the cores this process is allowed
     except AttributeError:  # macOS, Windows
         cores = os.cpu_count() or 1
-    return max(1, min(64, cores))
+    return max(1, min(MAX_JOBS, cores))
 
 
 def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -220,8 +225,8 @@ def validate(data: dict[str, Any], rules: Mapping[str, Any] | None = None) -> li
         data["fail_on"] = Severity.NOTE.value
     if data["fail_on"] not in {s.value for s in Severity} | {"never"}:
         raise ConfigError("Setting 'fail_on' should be error, warning, note or never.")
-    if data["jobs"] < 1:
-        raise ConfigError(_JOBS_HELP)
+    if not 1 <= data["jobs"] <= MAX_JOBS:
+        raise ConfigError(f"{_JOBS_HELP} Not {data['jobs']}.")
     for key in ("max_file_mb", "pdf_seconds", "file_seconds", "file_memory_mb"):
         if data[key] < 1:
             raise ConfigError(f"Setting '{key}' should be 1 or more.")

@@ -1,9 +1,11 @@
 """GitLab Code Quality report (a JSON list in the Code Climate style).
 
 Each finding has a description, check_name, fingerprint, severity and
-location (path, first line and, when known, last line). GitLab needs a
-line, so a finding in a format without lines (Word, PDF, slides) is put on
-line 1, with the page or paragraph in its description.
+location. Where the format has lines and columns (Markdown, text), the
+location gives them as `positions` (where the quoted text begins and ends,
+line and column, as the Code Climate spec allows); otherwise as `lines`.
+GitLab needs a line, so a finding in a format without lines (Word, PDF,
+slides) is put on line 1, with the page or paragraph in its description.
 """
 
 from __future__ import annotations
@@ -30,8 +32,19 @@ def _issue(f: Finding, fingerprint: str) -> dict[str, Any]:
         "categories": ["Style"],
         "fingerprint": fingerprint,
         "severity": SEVERITY[f.severity],
-        "location": {"path": display_path(loc.path), "lines": _lines(loc)},
+        "location": {"path": display_path(loc.path), **_where(loc)},
     }
+
+
+def _where(loc: Location) -> dict[str, Any]:
+    """`positions` (line and column) when the column is known, else `lines`."""
+    if loc.line is None or loc.column is None:
+        return {"lines": _lines(loc)}
+    begin = {"line": loc.line, "column": loc.column}
+    end = begin
+    if loc.end_line is not None and loc.end_column is not None:
+        end = {"line": loc.end_line, "column": loc.end_column}
+    return {"positions": {"begin": begin, "end": end}}
 
 
 def _lines(loc: Location) -> dict[str, int]:
