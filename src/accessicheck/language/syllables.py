@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import re
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
@@ -25,9 +26,13 @@ _SPLIT = re.compile(r"[-‐‑–]+")
 def table() -> Mapping[str, int]:
     """The word → syllables table (lower-case words), kept as a file by the command
     (`word_table`)."""
-    raw = resources.files("accessicheck.data").joinpath("syllables.tsv.gz").read_bytes()
-    source = hashlib.sha256(raw).hexdigest()
-    return word_table.cached("syllables", source, lambda: _read(raw))
+    data = resources.files("accessicheck.data").joinpath("syllables.tsv.gz")
+    try:  # an installed file: its size and time say whether it changed
+        st = os.stat(data)  # type: ignore[call-overload]
+        source = f"{data}:{st.st_size}:{st.st_mtime_ns}"
+    except TypeError:  # inside a zip: read it to know
+        source = hashlib.sha256(data.read_bytes()).hexdigest()
+    return word_table.cached("syllables", source, lambda: _read(data.read_bytes()))
 
 
 def _read(raw: bytes) -> dict[str, int]:
