@@ -57,16 +57,16 @@ def normalise_key(name: str) -> str:
 
 def split_list(value: Any) -> tuple[str, ...]:
     """ " | "-separated text (or a YAML list) as a tuple of trimmed values."""
-    if value is None:
+    if value is None or value == "":  # most cells: answered at once
         return ()
     items = [str(v) for v in value] if isinstance(value, (list, tuple)) else str(value).split("|")
     return tuple(s for s in (" ".join(i.split()) for i in items) if s)
 
 
 def _text(value: Any) -> str:
-    if value is None:
+    if value is None or value == "":  # most cells: answered at once
         return ""
-    return " ".join(str(value).split())
+    return " ".join((value if isinstance(value, str) else str(value)).split())
 
 
 def parse_date(value: Any) -> date | None:
