@@ -83,6 +83,20 @@ def test_a_damaged_or_short_file_is_not_read(tmp_path: Path) -> None:
     assert word_table.read(tmp_path / "missing.bin") is None
 
 
+def test_a_file_that_cannot_be_mapped_is_read_instead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "t.bin"
+    path.write_bytes(word_table.to_bytes(SAMPLE))
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no mapping here")
+
+    monkeypatch.setattr(word_table.mmap, "mmap", refuse)
+    table = word_table.read(path)
+    assert table is not None and dict(table) == SAMPLE
+
+
 def _counting(data: dict[str, int]) -> tuple[list[int], object]:
     calls: list[int] = []
 

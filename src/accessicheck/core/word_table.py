@@ -42,6 +42,8 @@ _HEAD = struct.Struct("<II")
 #: The largest value a table can hold.
 MAX_VALUE = 0xFFFF
 FOLDER = "tables-v1"
+#: A kept table bigger than this is not ours (wordfreq's is about 4 MB).
+MAX_FILE_BYTES = 64_000_000
 
 _folder: Path | None = None
 
@@ -148,18 +150,23 @@ def to_bytes(table: Mapping[str, int]) -> bytes:
 
 def read(path: Path) -> WordTable | None:
     """The table in `path`, or None if there is none or it is damaged."""
+    data: bytes | mmap.mmap
     try:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
-            if size == 0:
+            if size == 0 or size > MAX_FILE_BYTES:
                 return None
-            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
+            try:
+                data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # a file system that cannot map files
+                data = f.read()
+    except OSError:
         return None
     try:
         return WordTable(data)
     except ValueError:
-        data.close()
+        if isinstance(data, mmap.mmap):
+            data.close()
         return None
 
 
