@@ -179,6 +179,21 @@ def test_no_cache_writes_nothing(
     assert second.stdout == first.stdout
 
 
+def test_a_cache_folder_that_is_not_a_folder_is_passed_over(
+    paper: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """XDG_CACHE_HOME naming a file: the check runs as with --no-cache, and says nothing."""
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    args = ["check", "--isolated", "--format", "json", str(paper)]
+    expected = CliRunner().invoke(main, [*args[:1], "--no-cache", *args[1:]])
+    monkeypatch.setenv("XDG_CACHE_HOME", str(in_the_way))
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == expected.exit_code == 1, result.output
+    assert result.stdout == expected.stdout
+    assert in_the_way.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_a_fully_cached_run_never_loads_the_language_model(paper: Path, tmp_path: Path) -> None:
     code = (
         "import sys; from accessicheck.cli.commands import main; "

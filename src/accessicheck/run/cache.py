@@ -122,7 +122,8 @@ class ResultCache:
             return None
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
-            entry.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a folder in the way cannot be tidied
+                entry.unlink(missing_ok=True)
             return None
         with contextlib.suppress(OSError):
             os.utime(entry)  # used now: the last to be evicted
