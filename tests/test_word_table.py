@@ -224,3 +224,33 @@ def test_the_command_keeps_its_tables_unless_told_not_to(tmp_path: Path) -> None
     second = _check(paper, tmp_path / "xdg")
     assert untouched.stdout == first.stdout == second.stdout
     assert json.loads(second.stdout)["files"][0]["findings"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["rewrite", "--isolated"],
+        ["checklist", "--isolated", "{paper}"],
+        ["glossary", "suggest", "--isolated"],
+    ],
+    ids=["rewrite", "checklist", "glossary-suggest"],
+)
+def test_the_other_commands_keep_the_tables_too(tmp_path: Path, command: list[str]) -> None:
+    paper = tmp_path / "paper.md"
+    paper.write_text(
+        "# Agenda\n\n10:00 Welcome\n\nThe reablement pathway was commissioned by the ICB.\n",
+        encoding="utf-8",
+    )
+    args = [a.format(paper=paper) for a in command]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    done = subprocess.run(
+        [sys.executable, "-m", "accessicheck", *args, str(paper)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    tables = tmp_path / "xdg" / "accessicheck" / word_table.FOLDER
+    assert any(p.name.startswith("syllables-") for p in tables.iterdir())

@@ -29,6 +29,7 @@ from .common import (
     load_config,
     output_format,
     refuse_to_overwrite,
+    word_tables,
     write_atomically,
 )
 from .screen import Command, echo_wrapped
@@ -136,7 +137,8 @@ def checklist(
     # One pack: each file read and analysed once, and only the rules the checklist reads run.
     rules = covered.rules_for(covered.codes(load_items()))
     try:
-        pack = api.analyse_files([agenda, *paper_files], cfg, rules=rules, keep_documents=True)
+        with word_tables():
+            pack = api.analyse_files([agenda, *paper_files], cfg, rules=rules, keep_documents=True)
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
     agenda_doc, *paper_docs = pack.documents

@@ -117,18 +117,17 @@ def _changed(files: list[Path], paths: list[Path], cfg: Any, ref: str) -> list[P
 
 def run(files: list[Path], cfg: Any, progress: Any, ci: dict[str, Any]) -> Any:
     """Check the files: the report, with the baseline applied when asked."""
-    from ..core import word_table
     from ..run import check_files as runner
     from ..run.cache import ResultCache, default_folder
+    from .common import word_tables
 
     if not files:
         return runner.empty_report(cfg)
-    folder = None if ci.get("no_cache") else default_folder()
     cache = None
-    if folder is not None:
-        cache = ResultCache(folder, cfg.data, [Path(g) for g in cfg["glossaries"]])
-    # The big word tables are kept beside the results (`word_table`), unless --no-cache.
-    with word_table.kept_in(folder):
+    if not ci.get("no_cache"):
+        cache = ResultCache(default_folder(), cfg.data, [Path(g) for g in cfg["glossaries"]])
+    # The big word tables are kept beside the results, unless --no-cache.
+    with word_tables(keep=cache is not None):
         return runner.check_files(files, cfg, cache=cache, jobs=int(cfg["jobs"]), progress=progress)
 
 

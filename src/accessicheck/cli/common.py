@@ -272,3 +272,13 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def word_tables(keep: bool = True) -> contextlib.AbstractContextManager[None]:
+    """Within the block, keep the big word tables as files in the cache folder, made
+    once and read in place after that (`core.word_table`); `keep=False` (check's
+    --no-cache) makes them in memory and writes nothing."""
+    from ..core import word_table
+    from ..run.cache import default_folder
+
+    return word_table.kept_in(default_folder() if keep else None)

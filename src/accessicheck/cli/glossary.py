@@ -30,6 +30,7 @@ from .common import (
     load_config,
     output_format,
     refuse_to_overwrite,
+    word_tables,
     write_atomically,
     writing,
 )
@@ -67,7 +68,8 @@ def _analyse_each(paths: tuple[Path, ...], cfg: Any, view: Callable[[Any], None]
 
     files = find_files(list(paths), cfg)
     try:
-        api.analyse_files(files, cfg, rules=[], view=lambda adoc, _findings: view(adoc))
+        with word_tables():
+            api.analyse_files(files, cfg, rules=[], view=lambda adoc, _findings: view(adoc))
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
         raise

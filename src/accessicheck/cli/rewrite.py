@@ -39,6 +39,7 @@ from .common import (
     select_option,
     split_list,
     terminal_width,
+    word_tables,
     write_atomically,
     writing,
 )
@@ -146,9 +147,10 @@ def rewrite(
         return rewriter.rewrite_document(adoc, cfg, findings) if adoc.document.readable else None
 
     try:
-        pack = api.analyse_files(
-            files, cfg, rules=rewriter.rules_for(cfg), keep_documents=True, view=rewrites
-        )
+        with word_tables():
+            pack = api.analyse_files(
+                files, cfg, rules=rewriter.rules_for(cfg), keep_documents=True, view=rewrites
+            )
     except nlp.ModelNotInstalled as e:
         exit_if_no_model(e)
     readable = [f for f in pack.files if f.result.readable]
