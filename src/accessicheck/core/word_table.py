@@ -6,7 +6,7 @@ it has (125,000). Made into a Python dict, such a table costs about 0.06 to
 0.15 s at every start and some 10 to 35 MB, though one paper looks up a few
 thousand words at most.
 
-So the command keeps each table, made once, in a file in the user's cache
+So the commands keep each table, made once, in a file in the user's cache
 folder (`kept_in`), with the words sorted, and looks a word up by binary
 search in the file, mapped into memory: opening it costs about a
 millisecond. The file's name carries a digest of where the table came from,
@@ -14,8 +14,8 @@ so a new wordfreq or a new accessicheck makes a new file (the old one is
 removed). A damaged file fails its checksum and is made again; a folder
 that cannot be written just means the table is made in memory, as before.
 
-Without a folder (the library API, and `--no-cache`) tables are made in
-memory every time and nothing is written.
+Without a folder (the library API, and `check --no-cache`) tables are made
+in memory every time and nothing is written.
 
 The file: `MAGIC`, then little-endian unsigned 32-bit numbers: the word
 count n, the CRC-32 of everything after the header, then n + 1 offsets into
