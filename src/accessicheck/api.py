@@ -191,6 +191,7 @@ def analyse_files(
     keep_analysed: bool = False,
     view: View | None = None,
     memory_mb: int | None = None,
+    load: Callable[[Path, Config], Document] | None = None,
 ) -> Pack:
     """Read, analyse and check each file once, one file at a time, in the order given.
 
@@ -201,7 +202,9 @@ def analyse_files(
     `view(adoc, findings)` runs on each file while its analysis is in memory.
     `memory_mb` caps the memory one file may use (`bounds.memory_cap`): a file
     that needs more gets an AC905 finding and the next file is checked.
+    `load(path, config)` reads a file (default: `load_one`).
     """
+    read = load or load_one
     chosen = list(rules) if rules is not None else engine.active_rules(registry.all_rules(), config)
     checker = _Checker(config, chosen, progress, strict)
     out: list[PackFile] = []
@@ -213,7 +216,7 @@ def analyse_files(
     for i, path in enumerate(files):
         try:
             with bounds.memory_cap(memory_mb):
-                document = load_one(path, config)
+                document = read(path, config)
                 progress("reading", i + 1, len(files))
                 adoc = checker.analyse(document)
                 result = checker.check(adoc)

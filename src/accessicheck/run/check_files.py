@@ -58,7 +58,16 @@ def _check_uncached(
         with_ner = "ner" in registry.model_parts(rules)
         return parallel.check_each(files, config, jobs, with_ner=with_ner, progress=progress)
     cap = int(config["file_memory_mb"])
-    return api.analyse_files(files, config, progress=progress, memory_mb=cap).results
+    from . import prefetch
+
+    # The first paper is read alongside loading the model, where that can save time.
+    ahead = prefetch.start(files[0], config) if prefetch.worth_it(list(files)) else None
+    try:
+        load = ahead.load if ahead is not None else None
+        return api.analyse_files(files, config, progress=progress, memory_mb=cap, load=load).results
+    finally:
+        if ahead is not None:
+            ahead.close()
 
 
 def _suppress(result: FileResult, config: Config, active: set[str]) -> FileResult:
