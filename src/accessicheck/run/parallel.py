@@ -33,7 +33,6 @@ checks files too. There is no memory cap there.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import json
 import multiprocessing
@@ -54,6 +53,7 @@ from ..core.config import Config
 from ..core.model import LoadProblem
 from ..engine.report import FileResult
 from ..engine.resultdata import from_data, to_data
+from . import forked
 
 Progress = Callable[[str, int, int], None]
 
@@ -145,9 +145,7 @@ def _in_child(path: Path, config: Config, out: int) -> None:
             status = _OUT_OF_MEMORY
         else:
             status = _DONE
-        view = memoryview(data)
-        while view:
-            view = view[os.write(out, view) :]
+        forked.write_all(out, data)
     except BaseException:  # noqa: BLE001 - the main process reports the file
         if status == _DONE:
             status = _FAILED
@@ -223,8 +221,7 @@ def failed_result(path: Path, config: Config, problem: LoadProblem, detail: str)
 
 
 def _stop(child: _Child) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(child.pid, signal.SIGKILL)
+    forked.stop(child.pid)
 
 
 def _check_forked(

@@ -35,6 +35,7 @@ from .. import api, loaders
 from ..core.bounds import limit_memory
 from ..core.config import Config
 from ..core.model import Document
+from . import forked
 
 #: Seconds past the paper's reading budget before the second process is stopped.
 GRACE_SECONDS = 10.0
@@ -103,8 +104,7 @@ class Prefetch:
         return document if isinstance(document, Document) else None
 
     def _stop(self) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self._pid, signal.SIGKILL)
+        forked.stop(self._pid)
 
     def _end(self) -> int:
         """Close the pipe and wait for the second process; its wait status."""
@@ -137,9 +137,7 @@ def _in_child(path: Path, config: Config, out: int) -> None:
         warnings.simplefilter("ignore")
         limit_memory(int(config["file_memory_mb"]))
         data = pickle.dumps(api.load_one(path, config), protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(out, view) :]
+        forked.write_all(out, data)
         status = 0
     except BaseException:  # noqa: BLE001, S110 - the main process reads the paper itself
         pass
