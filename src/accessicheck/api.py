@@ -96,12 +96,19 @@ def make_report(config: Config, results: list[FileResult], rules: list[Rule]) ->
     )
 
 
+def reading_seconds(path: Path, config: Config) -> float:
+    """The seconds the settings give for reading one file: `pdf_seconds` for a PDF,
+    `file_seconds` for anything else."""
+    pdf = loaders.format_from_extension(path) == "pdf"
+    return float(config["pdf_seconds"] if pdf else config["file_seconds"])
+
+
 def load_one(path: Path, config: Config) -> Document:
     """Load one file within the size and time limits the settings give."""
-    fmt = loaders.format_from_extension(path)
-    seconds = config["pdf_seconds"] if fmt == "pdf" else config["file_seconds"]
     return loaders.load(
-        path, max_bytes=int(config["max_file_mb"]) * 1_000_000, time_budget=float(seconds)
+        path,
+        max_bytes=int(config["max_file_mb"]) * 1_000_000,
+        time_budget=reading_seconds(path, config),
     )
 
 

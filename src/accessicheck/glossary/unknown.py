@@ -29,7 +29,7 @@ def _centibels() -> Mapping[str, int] | None:
 
     Importing wordfreq itself costs about 0.3 s (it sets up tokenisers for
     many languages); reading its packed list costs about 0.15 s, so the
-    command keeps the list as a table file (`word_table`). The file is
+    commands keep the list as a table file (`word_table`). The file is
     wordfreq's documented "cB" format: a header, then lists of words, the
     n-th list holding the words whose frequency is n centibels below 1.
     A test checks this agrees with `wordfreq.zipf_frequency`.

@@ -24,7 +24,7 @@ _SPLIT = re.compile(r"[-‐‑–]+")
 
 @cache
 def table() -> Mapping[str, int]:
-    """The word → syllables table (lower-case words), kept as a file by the command
+    """The word → syllables table (lower-case words), kept as a file by the commands
     (`word_table`)."""
     data = resources.files("accessicheck.data").joinpath("syllables.tsv.gz")
     try:  # an installed file: its size and time say whether it changed

@@ -61,7 +61,7 @@ def _check_uncached(
     from . import prefetch
 
     # The first paper is read alongside loading the model, where that can save time.
-    ahead = prefetch.start(files[0], config) if prefetch.worth_it(list(files)) else None
+    ahead = prefetch.start(files[0], config) if prefetch.worth_it(files) else None
     try:
         load = ahead.load if ahead is not None else None
         return api.analyse_files(files, config, progress=progress, memory_mb=cap, load=load).results

@@ -164,11 +164,9 @@ class _Child:
 
 def _deadline_seconds(path: Path, config: Config) -> float:
     """Seconds a child may run: its reading and analysing budgets, plus GRACE_SECONDS."""
-    from .. import loaders
+    from .. import api
 
-    read = config["pdf_seconds"] if loaders.format_from_extension(path) == "pdf" else 0
-    read = read or config["file_seconds"]
-    return float(read) + float(config["file_seconds"]) + GRACE_SECONDS
+    return api.reading_seconds(path, config) + float(config["file_seconds"]) + GRACE_SECONDS
 
 
 def _start(index: int, path: Path, config: Config) -> _Child:

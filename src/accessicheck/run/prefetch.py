@@ -28,10 +28,11 @@ import sys
 import time
 import types
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import api, loaders
+from .. import api
 from ..core.bounds import limit_memory
 from ..core.config import Config
 from ..core.model import Document
@@ -49,15 +50,10 @@ def _mapping_proxy(data: dict[str, Any]) -> types.MappingProxyType[str, Any]:
 copyreg.pickle(types.MappingProxyType, lambda m: (_mapping_proxy, (dict(m),)))
 
 
-def worth_it(files: list[Path] | tuple[Path, ...]) -> bool:
+def worth_it(files: Sequence[Path]) -> bool:
     """Whether reading the first paper alongside loading the model can save time:
     on Linux (fork), with the model not loaded yet."""
     return bool(files) and sys.platform.startswith("linux") and "spacy" not in sys.modules
-
-
-def _reading_seconds(path: Path, config: Config) -> float:
-    pdf = loaders.format_from_extension(path) == "pdf"
-    return float(config["pdf_seconds"] if pdf else config["file_seconds"])
 
 
 class Prefetch:
@@ -93,6 +89,7 @@ class Prefetch:
                     break
                 chunks.append(chunk)
         except OSError:
+            self._stop()
             stopped = True
         status = self._end()
         if stopped or not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
@@ -158,5 +155,5 @@ def start(path: Path, config: Config) -> Prefetch | None:
         os.close(read_fd)
         _in_child(path, config, write_fd)  # never returns
     os.close(write_fd)
-    deadline = time.monotonic() + _reading_seconds(path, config) + GRACE_SECONDS
+    deadline = time.monotonic() + api.reading_seconds(path, config) + GRACE_SECONDS
     return Prefetch(path, pid, read_fd, deadline)
