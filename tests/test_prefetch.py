@@ -17,6 +17,7 @@ import pytest
 
 from accessicheck import api
 from accessicheck.core import config as C
+from accessicheck.glossary import loaded as glossary
 from accessicheck.run import prefetch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,6 +88,93 @@ def test_another_paper_is_read_here_and_the_second_process_is_reaped() -> None:
         os.waitpid(ahead._pid, os.WNOHANG)
 
 
+# --- the glossary, compiled alongside -------------------------------------------------------
+
+
+def _compiled_here(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Start with no glossary kept; the list of processes that compile one from here on."""
+    monkeypatch.setattr(glossary, "_COMPILED", {})
+    calls: list[int] = []
+    real = glossary.compile_glossary
+
+    def counting(layers: object) -> glossary.Glossary:
+        calls.append(os.getpid())  # the second process appends to its own copy
+        return real(layers)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(glossary, "compile_glossary", counting)
+    return calls
+
+
+def _same(a: glossary.Glossary, b: glossary.Glossary) -> None:
+    assert [(e.term, e.forms, e.status) for e in a.entries] == [
+        (e.term, e.forms, e.status) for e in b.entries
+    ]
+    assert a.matcher.root == b.matcher.root and a.matcher.patterns == b.matcher.patterns
+    assert a.acronyms.keys() == b.acronyms.keys() and a.one_word == b.one_word
+
+    def shadows(g: glossary.Glossary) -> list[str]:
+        return [e.term for e in g.matcher.entries if id(e) in g.shadows]
+
+    assert shadows(a) == shadows(b) and shadows(a)  # long forms of acronyms, found again
+
+
+@pytest.mark.parametrize("path", [None, EXAMPLES / "notes.md"], ids=["no-paper", "with-paper"])
+def test_the_glossary_compiled_alongside_is_used_and_not_compiled_again(
+    monkeypatch: pytest.MonkeyPatch, path: Path | None
+) -> None:
+    calls = _compiled_here(monkeypatch)
+    config = _config()
+    ahead = prefetch.start(path, config)
+    assert ahead is not None
+    if path is None:
+        ahead.take()
+    else:
+        assert ahead.load(path, config) == api.load_one(path, config)
+    got = glossary.for_config(config.data)
+    assert calls == []  # this process compiled nothing
+    monkeypatch.setattr(glossary, "_COMPILED", {})
+    _same(got, glossary.for_config(config.data))
+    assert calls == [os.getpid()]
+
+
+def test_a_glossary_edited_meanwhile_is_compiled_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls = _compiled_here(monkeypatch)
+    ours = tmp_path / "ours.csv"
+    ours.write_text("term,status\nKPI,avoid\n", encoding="utf-8")
+    config = _config(glossaries=[str(ours)])
+    ahead = prefetch.start(None, config)
+    assert ahead is not None
+    ahead.take()
+    ours.write_text("term,status\nKPI,avoid\nreablement,avoid\n", encoding="utf-8")
+    os.utime(ours, ns=(1, 1))  # a new stamp even on a coarse clock
+    terms = {e.term for e in glossary.for_config(config.data).entries}
+    assert {"KPI", "reablement"} <= terms
+    assert calls == [os.getpid()]
+
+
+def test_a_second_process_that_cannot_compile_leaves_it_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _compiled_here(monkeypatch)
+    real = glossary.compile_glossary
+
+    def fails(layers: object) -> None:
+        raise RuntimeError("the second process fails")
+
+    monkeypatch.setattr(glossary, "compile_glossary", fails)
+    config = _config()
+    ahead = prefetch.start(EXAMPLES / "notes.md", config)
+    monkeypatch.setattr(glossary, "compile_glossary", real)
+    assert ahead is not None
+    path = EXAMPLES / "notes.md"
+    assert ahead.load(path, config) == api.load_one(path, config)  # the paper is read here
+    assert glossary.for_config(config.data).entries
+    assert calls == [os.getpid()]  # compiled here, once
+    assert glossary.kept(glossary.key_for(config.data))
+
+
 def test_not_worth_it_once_the_model_is_loaded() -> None:
     pytest.importorskip("spacy")
     import spacy  # noqa: F401 - loaded, as in a process that has checked a paper already
@@ -96,18 +184,25 @@ def test_not_worth_it_once_the_model_is_loaded() -> None:
 
 
 def test_a_check_reads_its_first_paper_alongside_loading_the_model(tmp_path: Path) -> None:
-    """In a fresh `check` of one PDF, the main process never imports the PDF readers:
-    the second process read the paper. With spaCy loaded first (so nothing is read
-    alongside), the report is the same."""
+    """In a fresh `check` of one PDF, the main process never imports the PDF readers
+    nor compiles the glossary: the second process did both. With spaCy loaded first
+    (so nothing is done alongside), the report is the same."""
     code = (
-        "import json, sys\n"
+        "import json, os, sys\n"
         "if sys.argv[2] == 'spacy-first':\n"
         "    import spacy\n"
+        "from accessicheck.glossary import loaded\n"
+        "real, here = loaded.compile_glossary, []\n"
+        "def counting(layers):\n"
+        "    here.append(os.getpid())\n"
+        "    return real(layers)\n"
+        "loaded.compile_glossary = counting\n"
         "from accessicheck.cli.commands import main\n"
         "sys.argv = ['accessicheck', 'check', '--isolated', '--format', 'json',"
         " '--no-progress', '--no-cache', sys.argv[1]]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(json.dumps({'pypdf': 'pypdf' in sys.modules}), file=sys.stderr)\n"
+        "print(json.dumps({'pypdf': 'pypdf' in sys.modules, 'glossary': bool(here)}),"
+        " file=sys.stderr)\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
     paper = str(EXAMPLES / "paper.pdf")
@@ -124,6 +219,6 @@ def test_a_check_reads_its_first_paper_alongside_loading_the_model(tmp_path: Pat
 
     alongside, alongside_modules = run("fresh")
     here, here_modules = run("spacy-first")
-    assert alongside_modules == {"pypdf": False}
-    assert here_modules == {"pypdf": True}
+    assert alongside_modules == {"pypdf": False, "glossary": False}
+    assert here_modules == {"pypdf": True, "glossary": True}
     assert json.loads(alongside)["files"] and alongside == here

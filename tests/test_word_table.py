@@ -7,6 +7,7 @@ import os
 import random
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,86 @@ def test_kept_in_restores_the_folder_before_it() -> None:
         assert word_table._folder == Path("a")
 
 
+# --- tables of other shapes, kept as JSON (`cached_json`) -----------------------------------
+
+SHAPED = {"index": {"noun": ["care", "café"]}, "rules": {"noun": [["s", ""], ["ies", "y"]]}}
+
+
+def _counting_json(data: object) -> tuple[list[int], Callable[[], object]]:
+    calls: list[int] = []
+
+    def build() -> object:
+        calls.append(1)
+        return data
+
+    return calls, build
+
+
+def test_a_kept_json_table_is_made_once_then_read_in_the_same_shape(tmp_path: Path) -> None:
+    # Tuples go in; lists come out, the first time as every time after.
+    calls, build = _counting_json({**SHAPED, "pairs": [("a", "b")]})
+    with word_table.kept_in(tmp_path):
+        first = word_table.cached_json("j", "v1", build)
+        second = word_table.cached_json("j", "v1", build)
+    assert len(calls) == 1
+    assert first == second == {**SHAPED, "pairs": [["a", "b"]]}
+    (kept,) = (tmp_path / word_table.FOLDER).iterdir()
+    assert kept.name.startswith("j-") and kept.suffix == ".json"
+
+
+def test_without_a_folder_a_json_table_is_made_each_time_and_nothing_written(
+    tmp_path: Path,
+) -> None:
+    calls, build = _counting_json(SHAPED)
+    with word_table.kept_in(None):
+        assert word_table.cached_json("j", "v1", build) == SHAPED
+        assert word_table.cached_json("j", "v1", build) == SHAPED
+    assert len(calls) == 2
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[:-3],  # cut short
+        lambda b: b.replace(b"care", b"cure"),  # still JSON, wrong checksum
+        lambda b: b"not a kept table\n" + b,
+        lambda b: b"",
+    ],
+    ids=["cut-short", "changed", "no-header", "empty"],
+)
+def test_a_damaged_json_table_is_made_again(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    calls, build = _counting_json(SHAPED)
+    with word_table.kept_in(tmp_path):
+        word_table.cached_json("j", "v1", build)
+        (kept,) = (tmp_path / word_table.FOLDER).iterdir()
+        kept.write_bytes(damage(kept.read_bytes()))
+        assert word_table.cached_json("j", "v1", build) == SHAPED
+        assert word_table.cached_json("j", "v1", build) == SHAPED  # mended: read again
+    assert len(calls) == 2
+
+
+def test_a_json_table_from_a_new_source_replaces_the_old_file(tmp_path: Path) -> None:
+    calls, build = _counting_json(SHAPED)
+    with word_table.kept_in(tmp_path):
+        word_table.cached_json("j", "v1", build)
+        word_table.cached("j", "v1", _counting(SAMPLE)[1])  # type: ignore[arg-type]
+        word_table.cached_json("j", "v2", build)
+    suffixes = sorted(p.suffix for p in (tmp_path / word_table.FOLDER).iterdir())
+    assert len(calls) == 2 and suffixes == [".bin", ".json"]  # another kind of file stays
+
+
+def test_a_json_table_in_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("in the way", encoding="utf-8")
+    calls, build = _counting_json({"pairs": [("a", "b")]})
+    with word_table.kept_in(not_a_folder):
+        assert word_table.cached_json("j", "v1", build) == {"pairs": [["a", "b"]]}
+    assert not_a_folder.read_text(encoding="utf-8") == "in the way"
+
+
 def test_the_shipped_tables_read_from_files_give_the_same_numbers(tmp_path: Path) -> None:
     """wordfreq's list and the syllable table, read back from their files."""
     from accessicheck.glossary import unknown
@@ -216,7 +297,7 @@ def test_the_command_keeps_its_tables_unless_told_not_to(tmp_path: Path) -> None
     first = _check(paper, tmp_path / "xdg")
     tables = tmp_path / "xdg" / "accessicheck" / word_table.FOLDER
     names = sorted(p.name.split("-")[0] for p in tables.iterdir())
-    assert names == ["syllables", "wordfreq"]
+    assert names == ["lemmas", "syllables", "wordfreq"]
     # Again with the results cleared: the tables come from their files, and the
     # findings are the same as with none kept.
     for entry in (tmp_path / "xdg" / "accessicheck" / "results-v1").rglob("*.json"):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import mmap
 import os
 import struct
@@ -36,6 +37,7 @@ from array import array
 from collections.abc import Callable, Iterator, Mapping
 from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 MAGIC = b"accessicheck word table 1\n"
 _HEAD = struct.Struct("<II")
@@ -172,15 +174,35 @@ def read(path: Path) -> WordTable | None:
 
 def write(path: Path, table: Mapping[str, int]) -> None:
     """Write a table file in one step (a reader never sees half a file)."""
+    _write_bytes(path, to_bytes(table))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".bin")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(to_bytes(table))
+            f.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _kept_path(name: str, source: str, suffix: str) -> Path | None:
+    """Where the table `name` made from `source` is kept, or None (not kept: `kept_in`)."""
+    if _folder is None:
+        return None
+    digest = hashlib.sha256(f"{name}\n{source}\n".encode() + MAGIC).hexdigest()[:20]
+    return _folder / FOLDER / f"{name}-{digest}{suffix}"
+
+
+def _remove_others(path: Path, name: str) -> None:
+    """Remove the files of table `name` made from other sources."""
+    for old in path.parent.glob(f"{name}-*{path.suffix}"):
+        if old != path:
+            with contextlib.suppress(OSError):  # in use elsewhere (Windows): next time
+                old.unlink()
 
 
 def cached(name: str, source: str, build: Callable[[], Mapping[str, int]]) -> Mapping[str, int]:
@@ -189,10 +211,9 @@ def cached(name: str, source: str, build: Callable[[], Mapping[str, int]]) -> Ma
     From its file when one was made from the same source; otherwise made now
     and, when a folder is set (`kept_in`), written for next time.
     """
-    if _folder is None:
+    path = _kept_path(name, source, ".bin")
+    if path is None:
         return build()
-    digest = hashlib.sha256(f"{name}\n{source}\n".encode() + MAGIC).hexdigest()[:20]
-    path = _folder / FOLDER / f"{name}-{digest}.bin"
     found = read(path)
     if found is not None:
         return found
@@ -201,8 +222,51 @@ def cached(name: str, source: str, build: Callable[[], Mapping[str, int]]) -> Ma
         write(path, table)
     except (OSError, ValueError):
         return table
-    for old in path.parent.glob(f"{name}-*.bin"):
-        if old != path:
-            with contextlib.suppress(OSError):  # in use elsewhere (Windows): next time
-                old.unlink()
+    _remove_others(path, name)
     return table
+
+
+#: The first line of a kept JSON table, followed by the CRC-32 of the rest in hex.
+JSON_MAGIC = b"accessicheck kept table 1 "
+
+
+def read_json(path: Path) -> Any:
+    """The data kept in `path` by `cached_json`, or None if there is none or it is damaged."""
+    try:
+        with open(path, "rb") as f:
+            if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
+                return None
+            data = f.read()
+    except OSError:
+        return None
+    head, _, body = data.partition(b"\n")
+    if not head.startswith(JSON_MAGIC) or head[len(JSON_MAGIC) :] != b"%08x" % zlib.crc32(body):
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def cached_json(name: str, source: str, build: Callable[[], Any]) -> Any:
+    """Like `cached`, for a table of another shape: whatever JSON can hold, given
+    back as `json.loads` gives it (lists, not tuples), made now or read.
+
+    For tables the whole of which is wanted at once (read in about 30 ms for a
+    megabyte), when making them costs much more. The caller checks the shape
+    of what it gets back.
+    """
+    path = _kept_path(name, source, ".json")
+    if path is None:
+        return build()
+    found = read_json(path)
+    if found is not None:
+        return found
+    body = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        _write_bytes(path, JSON_MAGIC + b"%08x\n" % zlib.crc32(body) + body)
+    except OSError:
+        pass
+    else:
+        _remove_others(path, name)
+    return json.loads(body)  # the same shape whether made now or read

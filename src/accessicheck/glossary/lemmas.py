@@ -16,33 +16,66 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..core import word_table
+
 _POS = ("noun", "verb", "adj")
 
 
-@cache
-def _tables() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """(index, exceptions, rules) per part of speech; empty if no model is installed."""
-    try:
-        from ..language import nlp, spacy_import
+Tables = tuple[
+    dict[str, frozenset[str]], dict[str, dict[str, list[str]]], dict[str, list[tuple[str, str]]]
+]
 
-        spacy_import.load()
-        from spacy.lookups import Lookups
+
+@cache
+def _tables() -> Tables:
+    """(index, exceptions, rules) per part of speech; empty if no model is installed.
+
+    Read with spaCy from the model's files the first time, then kept as a file
+    (`word_table.cached_json`): importing spaCy just for these costs about 0.4 s,
+    too much for a process that does not load the model.
+    """
+    try:
+        from ..language import nlp
 
         spec = importlib.util.find_spec(nlp.model_name())
         roots = list(spec.submodule_search_locations or []) if spec else []
         found = [p for r in roots for p in Path(r).glob("*/lemmatizer/lookups/lookups.bin")]
         if not found:
             return {}, {}, {}
-        lookups = Lookups().from_disk(found[0].parent)
+        st = found[0].stat()
+        source = f"{found[0]}:{st.st_size}:{st.st_mtime_ns}"
+        data = word_table.cached_json("lemmas", source, lambda: _read(found[0].parent))
+        try:
+            return _shaped(data)
+        except (KeyError, TypeError, ValueError, AttributeError):  # a kept file of another shape
+            return _shaped(_read(found[0].parent))
     except Exception:  # noqa: BLE001 - no model: fall back to simple rules
         return {}, {}, {}
+
+
+def _shaped(data: Any) -> Tables:
+    index = {p: frozenset(data["index"][p]) for p in _POS}
+    exc = {p: {w: list(f) for w, f in data["exc"][p].items()} for p in _POS}
+    rules = {p: [(old, new) for old, new in data["rules"][p]] for p in _POS}
+    return index, exc, rules
+
+
+def _read(folder: Path) -> dict[str, Any]:
+    """The three tables from the model's lookups folder, as JSON can hold them."""
+    from ..language import spacy_import
+
+    spacy_import.load()
+    from spacy.lookups import Lookups
+
+    lookups = Lookups().from_disk(folder)
     index_t = lookups.get_table("lemma_index")
     exc_t = lookups.get_table("lemma_exc")
     rules_t = lookups.get_table("lemma_rules")
-    index = {p: frozenset(index_t.get(p, ())) for p in _POS}
-    exc = {p: dict(exc_t.get(p, {})) for p in _POS}
-    rules = {p: [tuple(r) for r in rules_t.get(p, ())] for p in _POS}
-    return index, exc, rules
+    return {
+        "index": {p: sorted(index_t.get(p, ())) for p in _POS},
+        "exc": {p: {w: list(f) for w, f in exc_t.get(p, {}).items()} for p in _POS},
+        "rules": {p: [list(r) for r in rules_t.get(p, ())] for p in _POS},
+    }
 
 
 def _rule_lemmas(word: str, pos: str) -> list[str]:

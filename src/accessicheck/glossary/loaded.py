@@ -1,10 +1,12 @@
 """The glossary in force for a run: loaded, layered and compiled once per process.
 
-Rules call `for_config(ctx.config)`. The result is cached on the list of
-glossary files with their modification times, so every rule and every paper
-in a run shares one compiled glossary, and an edited file is picked up by
-the next run in the same process. The words and matches of each block are
-cached too, so the five glossary rules walk each block once.
+Rules call `for_config(ctx.config)`. The result is kept on the list of
+glossary files with their modification times and sizes (`key`), so every rule
+and every paper in a run shares one compiled glossary, and an edited file is
+picked up by the next run in the same process. A glossary compiled by another
+process (`run/prefetch.py`) travels by pickle and is kept the same way
+(`compiled_elsewhere`). The words and matches of each block are cached too,
+so the five glossary rules walk each block once.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -25,6 +27,8 @@ from .model import Entry, Problem
 from .tokens import Tok, from_doc, is_acronym_form
 
 _WORDS: WeakKeyDictionary[Any, list[Tok]] = WeakKeyDictionary()
+#: Whether the shipped lists are used, and each group glossary's (path, mtime, size).
+Key = tuple[bool, tuple[tuple[str, int, int], ...]]
 #: How many answers `Glossary.entries_for` and `allows` keep (a few megabytes at most).
 _MEMO_SIZE = 50_000
 
@@ -59,6 +63,12 @@ class Glossary:
     #: again and again.
     _entries: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     _allowed: dict[str, bool] = field(default_factory=dict)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # What was compiled travels (to another process); the caches start empty
+        # there. `shadows` holds object ids, so it travels as the entries themselves.
+        shadows = [e for e in self.matcher.entries if id(e) in self.shadows]
+        return (_rebuilt, (self.merged, self.matcher, self.acronyms, self.one_word, shadows))
 
     @cached_property
     def own_acronyms(self) -> frozenset[str]:
@@ -176,6 +186,16 @@ class Glossary:
         return found
 
 
+def _rebuilt(
+    merged: Merged,
+    matcher: TermMatcher,
+    acronyms: dict[str, Entry],
+    one_word: frozenset[str],
+    shadows: list[Entry],
+) -> Glossary:
+    return Glossary(merged, matcher, acronyms, one_word, frozenset(id(e) for e in shadows))
+
+
 def _keys(term: str) -> set[str]:
     """Lookup keys for a term: lower case, hyphens as spaces, each word's lemmas."""
     text = " ".join(term.lower().replace("’", "'").split())
@@ -237,20 +257,54 @@ def _stamp(path: Path) -> tuple[str, int, int]:
     return (str(path), st.st_mtime_ns, st.st_size)
 
 
-@lru_cache(maxsize=8)
-def _cached(shipped: bool, stamps: tuple[tuple[str, int, int], ...]) -> Glossary:
-    layers = ([shipped_layer()] if shipped else []) + user_layers(Path(s[0]) for s in stamps)
-    return compile_glossary(layers)
+#: Compiled glossaries by (shipped lists used, each glossary file's stamp), oldest first.
+_COMPILED: dict[Key, Glossary] = {}
+#: How many compiled glossaries a process keeps.
+_KEEP = 8
+
+
+def key(paths: Sequence[Path] = (), *, shipped: bool = True) -> Key:
+    """What a compiled glossary depends on: the shipped lists, and each file's stamp
+    (path, modification time, size), so an edited file is compiled again."""
+    return (shipped, tuple(_stamp(p) for p in paths))
+
+
+def compiled(k: Key) -> Glossary:
+    """The glossary for a key: kept from earlier in this process, else compiled."""
+    found = _COMPILED.get(k)
+    if found is None:
+        shipped, stamps = k
+        layers = ([shipped_layer()] if shipped else []) + user_layers(Path(s[0]) for s in stamps)
+        found = compiled_elsewhere(k, compile_glossary(layers))
+    return found
+
+
+def kept(k: Key) -> bool:
+    """Whether this process has the glossary for `k` compiled already."""
+    return k in _COMPILED
+
+
+def compiled_elsewhere(k: Key, glossary: Glossary) -> Glossary:
+    """Keep a glossary compiled for `k` (here, or by another process) for this process."""
+    if len(_COMPILED) >= _KEEP:
+        del _COMPILED[next(iter(_COMPILED))]
+    _COMPILED[k] = glossary
+    return glossary
 
 
 def load(paths: Sequence[Path] = (), *, shipped: bool = True) -> Glossary:
-    """The compiled glossary for these files (cached on the files' modification times)."""
-    return _cached(shipped, tuple(_stamp(p) for p in paths))
+    """The compiled glossary for these files (kept while the files do not change)."""
+    return compiled(key(paths, shipped=shipped))
+
+
+def key_for(config: Mapping[str, Any]) -> Key:
+    """The key of the glossary a configuration asks for (see `key`)."""
+    return key(glossary_paths(config), shipped=bool(config.get("shipped_wordlists", True)))
 
 
 def for_config(config: Mapping[str, Any]) -> Glossary:
     """The compiled glossary a configuration asks for."""
-    return load(glossary_paths(config), shipped=bool(config.get("shipped_wordlists", True)))
+    return compiled(key_for(config))
 
 
 def well_known(config: Mapping[str, Any]) -> tuple[str, ...]:

@@ -60,7 +60,8 @@ def _check_uncached(
     cap = int(config["file_memory_mb"])
     from . import prefetch
 
-    # The first paper is read alongside loading the model, where that can save time.
+    # The first paper is read, and the glossary compiled, alongside loading the model,
+    # where that can save time.
     ahead = prefetch.start(files[0], config) if prefetch.worth_it(files) else None
     try:
         load = ahead.load if ahead is not None else None
