@@ -17,11 +17,11 @@ same seed always gives the same pack.
    is at most 0.1.
 2. Jobs: fresh processes, `--no-cache`, four ways:
    - `--jobs 1` and `--jobs 2` as shipped: one process, and (on Linux) the
-     model loaded once in the main process, then a forked child process for
-     each file, its memory capped;
-   - `--jobs 1`, a child a file: the same command with `parallel.check_each`
-     replaced, in the timed process only, by the forked children of --jobs
-     2, one at a time. This is what the memory cap would cost every run;
+     model loaded once in the main process, then two forked worker processes
+     that take the files one after another;
+   - one worker: the command with `--jobs 2` and `parallel.check_each`
+     replaced, in the timed process only, by the forked workers of --jobs 2
+     with one worker. Against `--jobs 1`, this is what a worker costs;
    - `--jobs 2`, fresh workers: the same command with forking switched off,
      so it runs the worker pool used where fork is not safe (each worker
      starts a new Python and loads the model itself).
@@ -36,14 +36,14 @@ same seed always gives the same pack.
    alone. 2 x alone / together is the speed-up two processes could reach
    if all the work were the model's, whatever accessicheck does.
    Ratios: jobs 1 / jobs 2 (the speed-up; the target is at least 1.6 on a
-   2-core machine) and child a file / one process (the cost of the cap). All
+   2-core machine) and one worker / one process (the cost of a worker). All
    runs' findings are compared and must be the same, in the same order.
 
 Timings take turns (A, B, C, D, A, B ...) so a busy patch on the machine slows
 all of them; the table shows medians and the fastest run. It also shows
 processor seconds (user + system, the process and every child process it
 waited for, from `os.wait4`): they hardly change with the load, so they show
-what a child a file costs even when the wall-clock times are noisy. The load
+what a worker costs even when the wall-clock times are noisy. The load
 average is printed before and after: on a shared machine, the jobs figure
 means little if other work was using the cores.
 """
@@ -85,14 +85,15 @@ def build(papers: int, words: int) -> None:
             write_md(parts, PACK / f"paper{i + 1}.md", title)
 
 
-#: Start the command line with a child process for each file even with --jobs 1 (through
-#: `run`, as the `accessicheck` command starts, so BLAS gets one thread as it does there).
-CHILD_EACH = """
+#: Start the command line (given --jobs 2, so that it goes through `check_each`) with
+#: one forked worker process (through `run`, as the `accessicheck` command starts, so
+#: BLAS gets one thread as it does there).
+ONE_WORKER = """
 import sys
 from accessicheck.cli import run
 from accessicheck.run import parallel
 def each(files, config, jobs, **options):
-    return parallel._check_forked(files, config, jobs, **options)
+    return parallel._check_forked(files, config, 1, **options)
 parallel.check_each = each
 sys.argv[0] = "accessicheck"
 run()
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                 runs += [("cold", [], ""), ("warm", [], "")]
             if jobs:
                 one, two = ["--jobs", "1", "--no-cache"], ["--jobs", "2", "--no-cache"]
-                runs += [("one", one, ""), ("two", two, ""), ("one_child", one, CHILD_EACH),
+                runs += [("one", one, ""), ("two", two, ""), ("one_child", two, ONE_WORKER),
                          ("two_spawn", two, NO_FORK)]  # fmt: skip
             if jobs:
                 free.append(cores_free())
@@ -234,8 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         "cold": "first run, empty cache",
         "warm": "second run, cached",
         "one": "--jobs 1 --no-cache (one process)",
-        "two": "--jobs 2 --no-cache (a child a file)",
-        "one_child": "--jobs 1 --no-cache, a child a file",
+        "two": "--jobs 2 --no-cache (two workers)",
+        "one_child": "--no-cache, one worker",
         "two_spawn": "--jobs 2 --no-cache, fresh workers (no fork)",
     }
     for name, label in labels.items():
@@ -258,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"The same from the fastest run of each: {fastest:.2f}")
         print(f"Speed-up with fresh workers (no fork): {one / med(times['two_spawn']):.2f}")
         cost = med(times["one_child"]) / one
-        print(f"Cost of a child a file with --jobs 1, child a file / one process: {cost:.2f}")
+        print(f"Cost of a worker, one worker / one process (--jobs 1): {cost:.2f}")
         cost = med(cpu["one_child"]) / med(cpu["one"])
         print(f"The same in processor seconds: {cost:.2f}")
     print(f"Same findings in the same order in every run: {'yes' if same_findings else 'NO'}")

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from accessicheck import loaders
 from accessicheck.cli.commands import main
+from accessicheck.core import bounds
 from accessicheck.core.config import DEFAULTS, Config
 from accessicheck.engine.resultdata import to_data
 from accessicheck.run import parallel, warm_up
@@ -96,14 +97,82 @@ def _data(results: list) -> list[dict]:  # type: ignore[type-arg]
 
 
 @needs_fork
-def test_forked_children_find_what_one_process_finds(tmp_path: Path) -> None:
+def test_forked_workers_find_what_one_process_finds(tmp_path: Path) -> None:
     files = _papers(tmp_path / "papers")
     cfg = _config()
     here = _data(parallel.check_here(files, cfg))
     assert _data(parallel.check_each(files, cfg, 1)) == here
     assert _data(parallel.check_each(files, cfg, 2)) == here
+    assert _data(_forked(files, cfg, 1)) == here  # one worker, every file
     assert [r["path"] for r in here] == [str(p) for p in files]
     assert {f["code"] for f in here[0]["findings"]} >= {"AC101", "AC201"}
+
+
+def _forked(files: list[Path], cfg: Config, jobs: int) -> list:  # type: ignore[type-arg]
+    """The Linux way, whatever the number of jobs (check_each keeps one job at home)."""
+    return parallel._check_forked(files, cfg, jobs, with_ner=False, progress=None)
+
+
+def _noting_processes(monkeypatch: pytest.MonkeyPatch, log: Path, then=None) -> None:  # type: ignore[no-untyped-def]
+    """Each file checked writes "<process id> <file name>" to `log` first."""
+    real = parallel._check
+
+    def noting(path: Path, config: Config):  # type: ignore[no-untyped-def]
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {path.name}\n")
+        if then is not None:
+            then(path)
+        return real(path, config)
+
+    monkeypatch.setattr(parallel, "_check", noting)
+
+
+def _processes(log: Path) -> dict[str, str]:
+    return dict(reversed(line.split()) for line in log.read_text(encoding="utf-8").splitlines())
+
+
+@needs_fork
+def test_each_worker_checks_file_after_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two jobs, five papers: two worker processes (none is the main one), each taking
+    the next paper when it is free, so a worker's second paper finds its caches warm."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    files = []
+    for i in range(5):
+        files.append(folder / f"p{i}.md")
+        files[-1].write_text(f"# Paper {i}\n\n{LONG}\n", encoding="utf-8")
+    log = tmp_path / "log"
+    _noting_processes(monkeypatch, log)
+    cfg = _config()
+    results = _data(parallel.check_each(files, cfg, 2))
+    by_file = _processes(log)
+    assert sorted(by_file) == [p.name for p in files]
+    assert len(set(by_file.values())) == 2 and str(os.getpid()) not in by_file.values()
+    assert [r["path"] for r in results] == [str(p) for p in files]
+    assert results == _data(parallel.check_here(files, cfg))
+
+
+@needs_fork
+def test_a_worker_goes_on_after_a_file_that_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _papers(tmp_path / "papers")
+    cfg = _config()
+    expected = _data(parallel.check_here([files[0], files[2]], cfg))
+
+    def fails(path: Path) -> None:
+        if path.name == "hog.md":
+            raise RuntimeError("a reader's own bug")
+
+    log = tmp_path / "log"
+    _noting_processes(monkeypatch, log, fails)
+    a, hog, c = _data(_forked(files, cfg, 1))
+    assert [a, c] == expected
+    (finding,) = hog["findings"]
+    assert finding["code"] == "AC901"
+    assert len(set(_processes(log).values())) == 1  # the same worker checked the next file
 
 
 def _hungry_check(real):  # type: ignore[no-untyped-def]
@@ -119,7 +188,7 @@ def _hungry_check(real):  # type: ignore[no-untyped-def]
 
 
 @needs_fork
-@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("jobs", [1, 2, 3])
 def test_a_file_over_its_memory_cap_is_reported_and_the_others_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
@@ -127,7 +196,7 @@ def test_a_file_over_its_memory_cap_is_reported_and_the_others_checked(
     cfg = _config(file_memory_mb=100)
     expected = _data(parallel.check_here([files[0], files[2]], cfg))
     monkeypatch.setattr(parallel, "_check", _hungry_check(parallel._check))
-    a, hog, c = _data(parallel.check_each(files, cfg, jobs))
+    a, hog, c = _data(_forked(files, cfg, jobs))
     assert [a, c] == expected
     assert hog["path"] == str(files[1])
     assert hog["readable"] is False
@@ -138,8 +207,9 @@ def test_a_file_over_its_memory_cap_is_reported_and_the_others_checked(
 
 
 @needs_fork
-def test_a_child_that_is_killed_leaves_a_finding(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_worker_that_is_killed_leaves_a_finding_and_another_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
     files = _papers(tmp_path / "papers")
     real = parallel._check
@@ -150,7 +220,7 @@ def test_a_child_that_is_killed_leaves_a_finding(
         return real(path, config)
 
     monkeypatch.setattr(parallel, "_check", killed)
-    a, hog, c = _data(parallel.check_each(files, _config(), 2))
+    a, hog, c = _data(_forked(files, _config(), jobs))
     assert a["findings"] and c["findings"]
     (finding,) = hog["findings"]
     assert finding["code"] == "AC901"
@@ -159,8 +229,9 @@ def test_a_child_that_is_killed_leaves_a_finding(
 
 
 @needs_fork
-def test_a_stuck_child_is_stopped_with_a_finding(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_stuck_worker_is_stopped_with_a_finding_and_another_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
     files = _papers(tmp_path / "papers")
     real_check, real_deadline = parallel._check, parallel._deadline_seconds
@@ -175,7 +246,7 @@ def test_a_stuck_child_is_stopped_with_a_finding(
 
     monkeypatch.setattr(parallel, "_check", stuck)
     monkeypatch.setattr(parallel, "_deadline_seconds", deadline)
-    a, hog, c = _data(parallel.check_each(files, _config(), 2))
+    a, hog, c = _data(_forked(files, _config(), jobs))
     assert a["findings"] and c["findings"]
     (finding,) = hog["findings"]
     assert finding["code"] == "AC908"
@@ -188,7 +259,7 @@ def test_the_memory_cap_is_on_top_of_what_the_process_holds() -> None:
     pid = os.fork()
     if pid == 0:  # the child: 20 MB more is fine, 4 GB more is refused
         try:
-            parallel.limit_memory(50)
+            bounds.limit_memory(50)
             small = bytearray(20 * 1024 * 1024)
             small[-1] = 1
             try:

@@ -1,26 +1,30 @@
-"""Check files one at a time, or (--jobs N) N at a time, each in a process of its own.
+"""Check files one at a time, or (--jobs N) N at a time, in worker processes.
 
 With `--jobs 1` (the default) files are checked one after another in the main
-process, within their time budgets (see `bounds`) but with no memory cap: a
-process for each file cost 1.0 to 1.2 times the processor time for four long
-papers, and 1.4 to 1.5 times for twenty short ones (`benchmarks/bench_ci.py`),
-too much to pay on every run.
+process, each within its time budgets and memory cap (see `bounds`).
 
 With `--jobs N` on Linux the main process loads the language model and the
-rules, checks a tiny made-up paper of each format (`warm_up`), then forks one
-short-lived child process for each file, N at a time. The child shares what
-the main process loaded (pages are copied only when written to), so it
-starts checking at once. It reads, analyses and checks its one file, sends
-back only the result, as JSON-ready data (`resultdata`), and ends. Each child
-has its own bounds, so one file can never stop the run:
+rules (a second process compiles the glossary meanwhile, `prefetch`), checks
+a tiny made-up paper of each format (`warm_up`), then forks N worker
+processes. A worker shares what the main process loaded (pages are copied
+only when written to), so it starts checking at once. The main process hands
+each worker the next file whenever it is free; the worker reads, analyses
+and checks it, sends back only the result, as JSON-ready data
+(`resultdata`), and waits for the next. A worker's caches (word forms,
+lemmas, the vocabulary) stay warm from one file to the next, as in one
+process: a process for each file cost 0.2 to 0.3 s more a paper.
 
-- memory: the child may use at most `file_memory_mb` megabytes more than the
-  main process had when it started (an operating-system limit, RLIMIT_DATA);
-  a file that needs more gets an AC905 finding;
+Each file has its own bounds, so one file can never stop the run:
+
+- memory: while checking a file a worker may use at most `file_memory_mb`
+  megabytes more than it held before (`bounds.memory_cap`); a file that needs
+  more gets an AC905 finding and the worker goes on with the next file;
 - time: the loaders and the language pass stop themselves at the file's
-  time budget (AC908); a child still running long after that (stuck inside
-  a library) is stopped and the file gets an AC908 finding;
-- a child that ends without a result gets an AC901 finding.
+  time budget (AC908); a worker still on one file long after that (stuck
+  inside a library) is stopped, the file gets an AC908 finding, and a new
+  worker takes the rest;
+- a worker that ends while checking a file (killed by the system, say)
+  leaves an AC901 finding for it, and a new worker takes the rest.
 
 The results are put in the order the files were given, and every result goes
 through the same JSON, so the findings and their order are the same whatever
@@ -33,6 +37,7 @@ checks files too. There is no memory cap there.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import multiprocessing
@@ -48,7 +53,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.bounds import limit_memory, out_of_memory
+from ..core.bounds import memory_cap, out_of_memory
 from ..core.config import Config
 from ..core.model import LoadProblem
 from ..engine.report import FileResult
@@ -57,17 +62,17 @@ from . import forked
 
 Progress = Callable[[str, int, int], None]
 
-#: A child still running this many seconds after its file's own time budgets
+#: A worker still on a file this many seconds after the file's own time budgets
 #: (reading plus analysing) have run out is stopped.
 GRACE_SECONDS = 60.0
-#: How a child says how it ended (exit status).
+#: How a worker's answer for a file begins: checked, out of memory, failed.
 _DONE, _OUT_OF_MEMORY, _FAILED = 0, 3, 4
 
 _CONFIG: Config | None = None
 
 
 def forks() -> bool:
-    """Whether files are checked in forked child processes (Linux only)."""
+    """Whether files are checked in forked worker processes (Linux only)."""
     return sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
@@ -90,7 +95,7 @@ def _check_here(path: Path, config: Config) -> FileResult:
 
 
 def _round_trip(result: FileResult) -> FileResult:
-    # Through JSON like a child's result, so a file's result never depends on
+    # Through JSON like a worker's result, so a file's result never depends on
     # which process checked it.
     return from_data(json.loads(json.dumps(to_data(result))))
 
@@ -107,8 +112,7 @@ def check_each(
     if not files:
         return []
     if jobs < 2 or len(files) < 2:
-        # One process: a child a file costs 1.2 to 1.5 times the processor
-        # time (benchmarks/bench_ci.py), so the caps come only with --jobs.
+        # One job, or one file: checked here, with no worker to start.
         return check_here(files, config, progress=progress)
     if forks():
         return _check_forked(files, config, jobs, with_ner=with_ner, progress=progress)
@@ -128,83 +132,130 @@ def check_here(
     return out
 
 
-# --- Linux: one forked child a file ---------------------------------------------------------
+# --- Linux: forked worker processes ---------------------------------------------------------
+
+#: A worker's answer for one file: its status (one byte), the length of the data
+#: (eight bytes), then the data (the result as JSON).
+_ANSWER_HEAD = 9
 
 
-def _in_child(path: Path, config: Config, out: int) -> None:
-    """The child's whole life: check one file, write the result to `out`, end."""
-    status = _FAILED
+def _answer(status: int, data: bytes) -> bytes:
+    return bytes([status]) + len(data).to_bytes(8, "little") + data
+
+
+def _work(files: Sequence[Path], config: Config, requests: int, answers: int) -> None:
+    """A worker's whole life: check each file asked for, one at a time, until told to end."""
+    status = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        limit_memory(int(config["file_memory_mb"]))
-        try:
-            data = json.dumps(to_data(_check(path, config))).encode("utf-8")
-        except MemoryError:
-            data = b""
-            status = _OUT_OF_MEMORY
-        else:
-            status = _DONE
-        forked.write_all(out, data)
+        cap = int(config["file_memory_mb"])
+        while (asked := _read_exactly(requests, 4)) is not None:
+            path = files[int.from_bytes(asked, "little")]
+            try:
+                with memory_cap(cap):
+                    answer = _answer(_DONE, json.dumps(to_data(_check(path, config))).encode())
+            except MemoryError:
+                answer = _answer(_OUT_OF_MEMORY, b"")
+            except Exception:  # noqa: BLE001 - the main process reports the file
+                answer = _answer(_FAILED, b"")
+            forked.write_all(answers, answer)
     except BaseException:  # noqa: BLE001 - the main process reports the file
-        if status == _DONE:
-            status = _FAILED
+        status = _FAILED
     finally:
         os._exit(status)
 
 
+def _read_exactly(fd: int, n: int) -> bytes | None:
+    """n bytes from the pipe, or None at its end."""
+    data = b""
+    while len(data) < n:
+        chunk = os.read(fd, n - len(data))
+        if not chunk:
+            return None
+        data += chunk
+    return data
+
+
 @dataclass
-class _Child:
-    index: int
+class _Worker:
     pid: int
-    fd: int
-    deadline: float
-    chunks: list[bytes] = field(default_factory=list)
+    requests: int  # the pipe the main process asks on
+    answers: int  # the pipe the worker answers on
+    index: int | None = None  # the file it is checking
+    deadline: float = 0.0
+    received: bytearray = field(default_factory=bytearray)
+
+    def ask(self, index: int, path: Path, config: Config) -> None:
+        self.index = index
+        self.deadline = time.monotonic() + _deadline_seconds(path, config)
+        forked.write_all(self.requests, index.to_bytes(4, "little"))
+
+    def answer(self) -> tuple[int, bytes] | None:
+        """The status and data of a whole answer received, or None so far."""
+        if len(self.received) < _ANSWER_HEAD:
+            return None
+        size = int.from_bytes(self.received[1:_ANSWER_HEAD], "little")
+        if len(self.received) < _ANSWER_HEAD + size:
+            return None
+        status, data = self.received[0], bytes(self.received[_ANSWER_HEAD:])
+        self.received.clear()
+        self.index = None
+        return status, data
+
+    def end(self, *, stop: bool = False) -> int:
+        """Let the worker go (stopped at once if `stop`); its wait status."""
+        if stop:
+            forked.stop(self.pid)
+        for fd in (self.requests, self.answers):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        _, status = os.waitpid(self.pid, 0)
+        return status
 
 
 def _deadline_seconds(path: Path, config: Config) -> float:
-    """Seconds a child may run: its reading and analysing budgets, plus GRACE_SECONDS."""
+    """Seconds a file may take in a worker: its reading and analysing budgets, plus
+    GRACE_SECONDS."""
     from .. import api
 
     return api.reading_seconds(path, config) + float(config["file_seconds"]) + GRACE_SECONDS
 
 
-def _start(index: int, path: Path, config: Config) -> _Child:
-    read_fd, write_fd = os.pipe()
+def _fork_worker(files: Sequence[Path], config: Config, others: Sequence[_Worker]) -> _Worker:
+    ask_read, ask_write = os.pipe()
+    answer_read, answer_write = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child
-        os.close(read_fd)
-        _in_child(path, config, write_fd)  # never returns
-    os.close(write_fd)
-    return _Child(index, pid, read_fd, time.monotonic() + _deadline_seconds(path, config))
+    if pid == 0:  # the worker
+        for fd in (ask_write, answer_read, *(fd for w in others for fd in (w.requests, w.answers))):
+            os.close(fd)  # so each pipe ends when the process at its other end lets go
+        _work(files, config, ask_read, answer_write)  # never returns
+    os.close(ask_read)
+    os.close(answer_write)
+    return _Worker(pid, ask_write, answer_read)
 
 
-def _reap(child: _Child) -> int:
-    """Wait for the child to end; its wait status."""
-    os.close(child.fd)
-    _, status = os.waitpid(child.pid, 0)
-    return status
-
-
-def _finish(child: _Child, path: Path, config: Config) -> FileResult:
-    """The child's result, or a result with the finding that says why there is none."""
-    status = _reap(child)
-    data = b"".join(child.chunks)
-    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == _DONE and data:
+def _result(status: int, data: bytes, path: Path, config: Config) -> FileResult:
+    """The file's result from a worker's answer, or a result with the finding that says
+    why there is none."""
+    if status == _DONE:
         try:
             return from_data(json.loads(data))
         except (ValueError, KeyError, TypeError):
             pass
-    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == _OUT_OF_MEMORY:
-        problem = out_of_memory(int(config["file_memory_mb"]))
-        detail = "MemoryError"
-    elif os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
-        problem = ended_unexpectedly(memory=True)
-        detail = "killed (SIGKILL)"
-    else:
-        problem = ended_unexpectedly(memory=False)
-        detail = f"wait status {status}"
-    return failed_result(path, config, problem, detail)
+    if status == _OUT_OF_MEMORY:
+        return failed_result(
+            path, config, out_of_memory(int(config["file_memory_mb"])), "MemoryError"
+        )
+    return failed_result(path, config, ended_unexpectedly(memory=False), "failed")
+
+
+def _ended(wait_status: int, path: Path, config: Config) -> FileResult:
+    """The result of a file whose worker ended while checking it."""
+    if os.WIFSIGNALED(wait_status) and os.WTERMSIG(wait_status) == signal.SIGKILL:
+        return failed_result(path, config, ended_unexpectedly(memory=True), "killed (SIGKILL)")
+    problem = ended_unexpectedly(memory=False)
+    return failed_result(path, config, problem, f"wait status {wait_status}")
 
 
 def failed_result(path: Path, config: Config, problem: LoadProblem, detail: str) -> FileResult:
@@ -218,10 +269,6 @@ def failed_result(path: Path, config: Config, problem: LoadProblem, detail: str)
     return _round_trip(api.check_documents([doc], _one_job(config)).files[0])
 
 
-def _stop(child: _Child) -> None:
-    forked.stop(child.pid)
-
-
 def _check_forked(
     files: Sequence[Path],
     config: Config,
@@ -231,14 +278,21 @@ def _check_forked(
     progress: Progress | None,
 ) -> list[FileResult]:
     from .. import loaders
-    from . import warm_up
+    from . import prefetch, warm_up
 
     config = _one_job(config)
     n = len(files)
     results: list[FileResult | None] = [None] * n
-    running: dict[int, _Child] = {}  # by pipe
+    workers: list[_Worker] = []
     next_file = done = 0
     formats = {loaders.format_from_extension(path) or "" for path in files}
+    # The glossary is compiled in a second process while the model loads here.
+    ahead = prefetch.start(None, config) if prefetch.worth_it(files) else None
+    try:
+        warm_up.load_model(with_ner)
+    finally:
+        if ahead is not None:
+            ahead.take()
     warm_up.warm_up(config, formats, with_ner)
 
     def report(index: int, result: FileResult) -> None:
@@ -248,49 +302,58 @@ def _check_forked(
         if progress is not None:
             progress("checking", done, n)
 
+    def lost(worker: _Worker, result: FileResult) -> None:
+        """A worker ended or was stopped while checking a file: report it, replace it."""
+        workers.remove(worker)
+        assert worker.index is not None
+        report(worker.index, result)
+        if next_file < n:
+            workers.append(_fork_worker(files, config, workers))
+
     # Objects made before the first fork are never freed: the garbage
-    # collector then leaves them alone in the children, so their pages stay shared.
+    # collector then leaves them alone in the workers, so their pages stay shared.
     # Only the young generations are collected first: a full collection walks
     # every object of the model and the word lists, a tenth of a second before
-    # the first child can start, and would free only a few hundred more
+    # the first worker can start, and would free only a few hundred more
     # objects left by the warm-up (a few kilobytes, kept instead).
     gc.collect(1)
     gc.freeze()
     try:
+        for _ in range(min(jobs, n)):
+            workers.append(_fork_worker(files, config, workers))
         while done < n:
-            while next_file < n and len(running) < jobs:
-                child = _start(next_file, files[next_file], config)
-                running[child.fd] = child
-                next_file += 1
-            now = time.monotonic()
-            wait = max(0.0, min(c.deadline for c in running.values()) - now)
-            ready, _, _ = select.select(list(running), [], [], min(wait, 1.0))
+            for worker in workers:
+                if worker.index is None and next_file < n:
+                    worker.ask(next_file, files[next_file], config)
+                    next_file += 1
+            busy = {w.answers: w for w in workers if w.index is not None}
+            wait = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
+            ready, _, _ = select.select(list(busy), [], [], min(wait, 1.0))
             for fd in ready:
-                child = running[fd]
+                worker = busy[fd]
                 chunk = os.read(fd, 1 << 16)
-                if chunk:
-                    child.chunks.append(chunk)
+                if not chunk:  # the worker ended part way through its file
+                    lost(worker, _ended(worker.end(), files[worker.index], config))  # type: ignore[index]
                     continue
-                del running[fd]
-                report(child.index, _finish(child, files[child.index], config))
+                worker.received += chunk
+                index = worker.index
+                answer = worker.answer()
+                if answer is not None and index is not None:
+                    report(index, _result(*answer, files[index], config))
             now = time.monotonic()
-            for fd, child in list(running.items()):
-                if now > child.deadline:
-                    _stop(child)
-                    del running[fd]
-                    _reap(child)
-                    path = files[child.index]
-                    problem = stopped_slow(_deadline_seconds(path, config))
-                    report(child.index, failed_result(path, config, problem, "stopped"))
+            for worker in [w for w in workers if w.index is not None and now > w.deadline]:
+                path = files[worker.index]  # type: ignore[index]
+                worker.end(stop=True)
+                problem = stopped_slow(_deadline_seconds(path, config))
+                lost(worker, failed_result(path, config, problem, "stopped"))
     finally:
-        for child in running.values():
-            _stop(child)
-            _reap(child)
+        for worker in workers:
+            worker.end(stop=worker.index is not None)  # idle workers end when their pipe does
         gc.unfreeze()
     return [r for r in results if r is not None]
 
 
-# --- the problems a child's end can bring ---------------------------------------------------
+# --- the problems a worker's end can bring --------------------------------------------------
 
 
 def no_memory_left() -> LoadProblem:
