@@ -254,6 +254,34 @@ def test_a_stuck_worker_is_stopped_with_a_finding_and_another_goes_on(
 
 
 @needs_fork
+def test_a_worker_that_ended_while_idle_is_replaced_and_the_file_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system may stop a worker between two files. The file it was about to get
+    goes to a new worker, and is checked as usual."""
+    files = _papers(tmp_path / "papers")
+    cfg = _config()
+    expected = _data(parallel.check_here(files, cfg))
+    log = tmp_path / "log"
+    _noting_processes(monkeypatch, log)
+    real_ask = parallel._Worker.ask
+    asked: list[int] = []
+
+    def ask(worker: parallel._Worker, index: int, path: Path, config: Config) -> bool:
+        asked.append(worker.pid)
+        if len(asked) == 2:  # the first worker, between its first and second file
+            os.kill(worker.pid, signal.SIGKILL)
+            os.waitid(os.P_PID, worker.pid, os.WEXITED | os.WNOWAIT)  # ended, not reaped
+            assert real_ask(worker, index, path, config) is False
+        return real_ask(worker, index, path, config)
+
+    monkeypatch.setattr(parallel._Worker, "ask", ask)
+    assert _data(_forked(files, cfg, 1)) == expected
+    by_file = _processes(log)
+    assert by_file["a.md"] != by_file["hog.md"] == by_file["c.txt"]
+
+
+@needs_fork
 def test_the_memory_cap_is_on_top_of_what_the_process_holds() -> None:
     read, write = os.pipe()
     pid = os.fork()

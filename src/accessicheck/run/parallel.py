@@ -186,10 +186,15 @@ class _Worker:
     deadline: float = 0.0
     received: bytearray = field(default_factory=bytearray)
 
-    def ask(self, index: int, path: Path, config: Config) -> None:
+    def ask(self, index: int, path: Path, config: Config) -> bool:
+        """Give the worker a file; False if it has ended (its pipe is broken)."""
         self.index = index
         self.deadline = time.monotonic() + _deadline_seconds(path, config)
-        forked.write_all(self.requests, index.to_bytes(4, "little"))
+        try:
+            forked.write_all(self.requests, index.to_bytes(4, "little"))
+        except OSError:
+            return False
+        return True
 
     def answer(self) -> tuple[int, bytes] | None:
         """The status and data of a whole answer received, or None so far."""
@@ -303,12 +308,25 @@ def _check_forked(
             progress("checking", done, n)
 
     def lost(worker: _Worker, result: FileResult) -> None:
-        """A worker ended or was stopped while checking a file: report it, replace it."""
+        """A worker ended or was stopped while checking a file: report the file.
+        (A new worker takes the files left.)"""
         workers.remove(worker)
         assert worker.index is not None
         report(worker.index, result)
-        if next_file < n:
-            workers.append(_fork_worker(files, config, workers))
+
+    def give(index: int) -> None:
+        """Give a file to an idle worker. One that has ended while idle (the system
+        stopped it, say) is replaced; if the new one cannot take the file either,
+        the file gets AC901, so the run always moves on."""
+        worker = next(w for w in workers if w.index is None)
+        if worker.ask(index, files[index], config):
+            return
+        workers.remove(worker)
+        worker.end()
+        again = _fork_worker(files, config, workers)
+        workers.append(again)
+        if not again.ask(index, files[index], config):
+            lost(again, _ended(again.end(), files[index], config))
 
     # Objects made before the first fork are never freed: the garbage
     # collector then leaves them alone in the workers, so their pages stay shared.
@@ -319,14 +337,19 @@ def _check_forked(
     gc.collect(1)
     gc.freeze()
     try:
-        for _ in range(min(jobs, n)):
-            workers.append(_fork_worker(files, config, workers))
         while done < n:
-            for worker in workers:
-                if worker.index is None and next_file < n:
-                    worker.ask(next_file, files[next_file], config)
-                    next_file += 1
+            # Each file left goes to an idle worker, or to a new one while there are
+            # fewer than `jobs`.
+            while next_file < n:
+                if all(w.index is not None for w in workers):
+                    if len(workers) >= jobs:
+                        break
+                    workers.append(_fork_worker(files, config, workers))
+                give(next_file)
+                next_file += 1
             busy = {w.answers: w for w in workers if w.index is not None}
+            if not busy:
+                continue
             wait = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
             ready, _, _ = select.select(list(busy), [], [], min(wait, 1.0))
             for fd in ready:
